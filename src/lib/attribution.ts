@@ -1,0 +1,170 @@
+// Finds who said what in one sentence: the speech verb (or "according to"),
+// the speaker's noun phrase, and the stretch of the sentence that is the
+// statement itself.
+import { maskQuotes, quoteSpans, wordCount, type QuoteSpan } from "./quotes.ts";
+import { resolveNP, type ArticleContext, type SpeakerRef } from "./speakers.ts";
+
+export interface Attribution {
+  speaker: SpeakerRef;
+  /** sentence-relative offsets of the speech verb (or "according to") */
+  verbStart: number;
+  verbEnd: number;
+  /** sentence-relative offsets of the statement (what was said) */
+  contentStart: number;
+  contentEnd: number;
+  /** the rest of the sentence: where its date and appositives may stand */
+  attrText: string;
+}
+
+const STRONG =
+  "say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|add|adds|added|adding|" +
+  "note|notes|noted|noting|stress|stresses|stressed|stressing|claim|claims|claimed|claiming|" +
+  "declare|declares|declared|declaring|reveal|reveals|revealed|revealing|deem|deems|deemed|" +
+  "reiterate|reiterates|reiterated|reiterating|warn|warns|warned|warning|announce|announces|announced|announcing|" +
+  "explain|explains|explained|explaining|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|" +
+  "assert|asserts|asserted|asserting|acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|" +
+  "vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|" +
+  "wrote|writes|tweeted|posted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
+  "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
+  "insist|insists|insisted|insisting";
+// Verbs that report speech only with a clause: "believes that", "reported that".
+const WEAK =
+  "believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
+  "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
+  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees";
+
+const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK})(?![\\p{L}'’-])`, "gu");
+const WEAK_SET = new Set(WEAK.split("|"));
+const ACCORDING = /\baccording to\b/gi;
+
+const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s)\s+$/iu;
+// "saw them claim", "to say": an infinitive, not a report of speech.
+const INFINITIVE_BEFORE = /\b(them|him|her|us|me|to|let|make|made)\s+$/i;
+const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+([a-z]+ly\s+)?$/;
+const AUX_TAIL =
+  /\s+(has|have|had|also|recently|twice|repeatedly|long|since|previously|earlier|reportedly|then|once|again|further|already|later|still|would|will|did|does|do|could|can|may|might|must|should|publicly|privately|not|never|all|both|[a-z]+ly)\s*$/;
+const NOT_CONTENT = /^(this|it|so|something|nothing)\b\s*(?:$|[.,;:]|(during|at|on|in|to|after|before|while|when|with|for|by|from)\b)/i;
+const NOT_A_SUBJECT_START = /^(in|at|on|after|before|during|while|when|since|despite|following|amid|as|with|by|for|from|earlier|later|meanwhile|however|nevertheless|furthermore|moreover|instead|still|yet|thus|therefore|also|but|and|so|then|now|last|this|that|if|although|though|because|under|over|according)\b/i;
+const SUBJECT_STOP =
+  /\s(has|have|had|is|are|was|were|will|would|can|could|should|must|may|might|did|does|do|also|[a-z]+ly|[a-z]+ed)\b/;
+
+function stripAux(s: string): string {
+  let prev;
+  do {
+    prev = s;
+    s = s.replace(AUX_TAIL, "");
+  } while (s !== prev);
+  return s;
+}
+
+/** The noun phrase just before a verb: after the last clause boundary. */
+function trailingSegment(left: string): { np: string; start: number } {
+  let s = stripAux(left.replace(/\s+$/, ""));
+  s = s.replace(/\s*\([^()]*\)\s*$/, "");
+  const relative = s.match(/,?\s*\bwho\s*$/);
+  if (relative) s = s.slice(0, relative.index);
+  const boundary = Math.max(
+    ...[",", ";", ":", "(", ")", "—", "–", "”", "»", '"', "“", " - "].map((b) => {
+      const at = s.lastIndexOf(b);
+      return at < 0 ? -1 : at + b.length - 1;
+    }),
+  );
+  const start = boundary + 1;
+  return { np: s.slice(start).trim(), start: start + (s.slice(start).length - s.slice(start).trimStart().length) };
+}
+
+/** The sentence's grammatical subject, skipping a leading adverbial ("In an interview …, Putin said"). */
+export function subjectNP(masked: string, limit: number): { np: string; start: number } | null {
+  let offset = 0;
+  for (const seg of masked.slice(0, limit).split(/(?<=,)/)) {
+    const lead = seg.length - seg.trimStart().length;
+    const t = seg.trim();
+    if (t && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
+      const stop = t.match(SUBJECT_STOP);
+      const np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
+      if (np) return { np, start: offset + lead };
+    }
+    offset += seg.length;
+  }
+  return null;
+}
+
+function sentenceEndIndex(s: string): number {
+  return s.replace(/[\s.!?…"”’»)\]]+$/, "").length;
+}
+
+/**
+ * The attribution of one sentence, or null when it reports no one's words.
+ * `text` is the sentence; `ctx` resolves pronouns and roles.
+ */
+export function attribute(text: string, ctx: ArticleContext): Attribution | null {
+  const quotes = quoteSpans(text);
+  const masked = maskQuotes(text, quotes);
+  const end = sentenceEndIndex(text);
+
+  for (const m of masked.matchAll(ACCORDING)) {
+    const after = masked.slice(m.index! + m[0].length);
+    const stop = after.search(/[,;.]\s|[,;.]$|$/);
+    const np = after.slice(0, stop);
+    const beforeWords = wordCount(masked.slice(0, m.index!));
+    const npEnd = m.index! + m[0].length + stop;
+    const [cs, ce] = beforeWords >= 3 ? [0, m.index!] : [Math.min(npEnd + 1, end), end];
+    const attrText = beforeWords >= 3 ? text.slice(m.index!) : text.slice(0, npEnd);
+    const speaker = resolveNP(np, ctx, { apposition: attrText });
+    if (speaker && wordCount(text.slice(cs, ce)) >= 3)
+      return { speaker, verbStart: m.index!, verbEnd: m.index! + m[0].length, contentStart: cs, contentEnd: ce, attrText };
+  }
+
+  for (const m of masked.matchAll(VERB_RE)) {
+    const verb = m[0];
+    const vs = m.index!;
+    const ve = vs + verb.length;
+    const left = masked.slice(0, vs);
+    if (DETERMINER_BEFORE.test(left) || PASSIVE_BEFORE.test(left) || INFINITIVE_BEFORE.test(left)) continue;
+    const right = masked.slice(ve);
+    if (WEAK_SET.has(verb) && !/^\s+(\w+ly\s+)?(that\b|[“"«„])/.test(right)) continue;
+
+    const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
+    const afterVerb = masked.slice(ve, end);
+    const shortTail = wordCount(afterVerb) <= 6 && !/\bthat\b|[“"«„]/.test(afterVerb);
+
+    let seg = trailingSegment(left);
+    let speaker: SpeakerRef | null = null;
+    let npStart = seg.start;
+    // Inverted order: "…,” said the official."
+    if (!seg.np && (startsWithQuote || shortTail)) {
+      const np = afterVerb.split(/[,;.]/)[0] ?? "";
+      speaker = resolveNP(np, ctx);
+      npStart = ve;
+    }
+    const trailing = (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && wordCount(left.slice(0, seg.start)) >= 3);
+    const attrText = trailing ? text.slice(seg.start, text.length) : text.slice(0, ve + 40);
+    if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "" });
+    if (!speaker && !trailing) {
+      const subj = subjectNP(masked, vs);
+      if (subj) {
+        seg = subj;
+        speaker = resolveNP(subj.np, ctx);
+      }
+    }
+    if (!speaker) continue;
+
+    let cs: number;
+    let ce: number;
+    if (trailing) {
+      [cs, ce] = [0, seg.start];
+    } else {
+      cs = ve;
+      const that = right.match(/^\s+(?:[\p{L}.,]+\s+){0,6}?that\s/u);
+      if (that && !/[“"«„]/.test(that[0])) cs = ve + that[0].length;
+      ce = end;
+      const content = masked.slice(cs, ce).trim();
+      if (NOT_CONTENT.test(content)) continue;
+    }
+    if (wordCount(text.slice(cs, ce)) < 3) continue;
+    return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce, attrText };
+  }
+  return null;
+}
+
+export { quoteSpans, maskQuotes, type QuoteSpan };

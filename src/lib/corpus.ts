@@ -1,0 +1,33 @@
+// A whole corpus: many files → { articles, claims }, linear in its size.
+import { extractArticle } from "./extract.ts";
+import { listArticleFiles, readArticle } from "./input.ts";
+import { InputError } from "./errors.ts";
+import type { Registry } from "./registry.ts";
+import type { Output } from "./schema.ts";
+
+export interface CorpusResult extends Output {
+  warnings: string[];
+}
+
+export function extractFiles(paths: string[], reg: Registry): CorpusResult {
+  const files = listArticleFiles(paths);
+  const out: CorpusResult = { articles: [], claims: [], warnings: [] };
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const input = readArticle(file);
+    const other = ids.get(input.id);
+    if (other) throw new InputError(file, `article id "${input.id}" is already used by ${other}`);
+    ids.set(input.id, file);
+    let result;
+    try {
+      result = extractArticle(input, reg);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(file, `extraction failed: ${(e as Error).message}`);
+    }
+    out.articles.push(result.article);
+    out.claims.push(...result.claims);
+    out.warnings.push(...result.warnings);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+// Dates in news text. chrono-node finds the expressions; a refiner makes them
+// point to the past, since news reports what was said before publication.
+import * as chrono from "chrono-node";
+
+export interface DateMention {
+  index: number;
+  end: number;
+  text: string;
+  /** "YYYY-MM-DD" | "YYYY-MM" | "YYYY" */
+  value: string;
+  /** true when only a clock time was found ("13:58"), or a vague "now". */
+  weak: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const DAY = 86_400_000;
+
+/** Reference instant for a publication date (noon UTC, so weekday maths is stable). */
+export function refInstant(published: string | null): Date | null {
+  if (!published) return null;
+  const d = published.slice(0, 10);
+  const t = Date.parse(`${d}T12:00:00Z`);
+  return Number.isNaN(t) ? null : new Date(t);
+}
+
+type Components = chrono.ParsedResult["start"];
+
+function ymd(c: Components): { y: number; m: number; d: number } {
+  return { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
+}
+
+/** News looks back: a bare weekday is the latest such day on or before the reference,
+ * and a month-day without a year is not in the future. */
+const pastRefiner = {
+  refine(context: { reference: { instant: Date } }, results: chrono.ParsedResult[]) {
+    const ref = context.reference.instant;
+    const refUtc = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    for (const r of results) {
+      const s = r.start;
+      if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {
+        const want = s.get("weekday")!;
+        const back = (new Date(refUtc).getUTCDay() - want + 7) % 7;
+        const day = new Date(refUtc - back * DAY);
+        s.imply("year", day.getUTCFullYear());
+        s.imply("month", day.getUTCMonth() + 1);
+        s.imply("day", day.getUTCDate());
+      } else if (s.isCertain("month") && !s.isCertain("year")) {
+        const { y, m, d } = ymd(s);
+        if (Date.UTC(y, m - 1, d) > refUtc + DAY) s.imply("year", y - 1);
+      }
+    }
+    return results;
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.refiners.push(pastRefiner as unknown as (typeof parser.refiners)[number]);
+
+function valueOf(r: chrono.ParsedResult): { value: string; weak: boolean } | null {
+  const s = r.start;
+  const { y, m, d } = ymd(s);
+  if (!y) return null;
+  const tags = r.tags();
+  const weak = /^(now|today|right now|at the moment)$/i.test(r.text.trim()) ||
+    (!s.isCertain("day") && !s.isCertain("month") && !s.isCertain("year") && !s.isCertain("weekday"));
+  if (s.isCertain("day") || s.isCertain("weekday") || tags.has("casualReference/today"))
+    return { value: `${y}-${pad(m)}-${pad(d)}`, weak };
+  if (s.isCertain("month")) return { value: `${y}-${pad(m)}`, weak };
+  if (s.isCertain("year")) return { value: String(y), weak };
+  return { value: `${y}-${pad(m)}-${pad(d)}`, weak: true };
+}
+
+// Expressions chrono reads as dates that are durations or times in news prose.
+const NOT_A_DATE = /^(in |within |for )?\d+\s*(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = refInstant(published);
+  if (!ref) return findAbsoluteDates(text);
+  return parser
+    .parse(text, { instant: ref, timezone: 0 })
+    .filter((r) => !NOT_A_DATE.test(r.text.trim()))
+    .flatMap((r) => {
+      const v = valueOf(r);
+      return v ? [{ index: r.index, end: r.index + r.text.length, text: r.text, ...v }] : [];
+    });
+}
+
+/** Without a publication date only dates that carry their own year can be resolved. */
+function findAbsoluteDates(text: string): DateMention[] {
+  return chrono.strict
+    .parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+    .filter((r) => r.start.isCertain("year"))
+    .flatMap((r) => {
+      const v = valueOf(r);
+      return v ? [{ index: r.index, end: r.index + r.text.length, text: r.text, ...v }] : [];
+    });
+}
+
+/** A full date with optional clock time in a header line ("11 Sep, 2023 13:58"). */
+export function parseDateline(text: string): { date: string; time: string | null; index: number; end: number } | null {
+  const r = chrono.strict.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+  if (!r || !r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
+  const { y, m, d } = ymd(r.start);
+  const time = r.start.isCertain("hour")
+    ? `${pad(r.start.get("hour")!)}:${pad(r.start.get("minute") ?? 0)}`
+    : null;
+  return { date: `${y}-${pad(m)}-${pad(d)}`, time, index: r.index, end: r.index + r.text.length };
+}

@@ -1,0 +1,241 @@
+// One article's raw text → its article record and claim records.
+import type { Article, ArticleMeta, Claim, Span } from "./schema.ts";
+import { paragraphs } from "./paragraphs.ts";
+import { classify, type Classified } from "./boilerplate.ts";
+import { sentences, type Sentence } from "./sentences.ts";
+import { attribute, subjectNP, type Attribution } from "./attribution.ts";
+import { maskQuotes, quoteSpans, wordCount } from "./quotes.ts";
+import { ArticleContext, resolveNP, scanMentions, type SpeakerRef } from "./speakers.ts";
+import { findDates, parseDateline, type DateMention } from "./dates.ts";
+import { classifyStance } from "./stance.ts";
+import { topicMatcher } from "./topics.ts";
+import { claimId } from "./ids.ts";
+import { findRegistryNames, type Registry } from "./registry.ts";
+import { InputError } from "./errors.ts";
+
+export interface ArticleInput {
+  id: string;
+  /** the file the text came from, for messages */
+  file: string;
+  raw: string;
+  meta?: ArticleMeta;
+}
+
+export interface Extracted {
+  article: Article;
+  claims: Claim[];
+  warnings: string[];
+}
+
+interface Header {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+}
+
+/** Title, byline and dateline from the lines before the body starts. */
+function readHeader(paras: Classified[]): Header {
+  const header: Header = { title: null, byline: null, published: null };
+  for (const p of paras) {
+    if (p.role === "body") break;
+    if (p.role !== "heading") continue;
+    const by = p.text.match(/^by\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/iu);
+    const dl = parseDateline(p.text);
+    if (by) header.byline ??= by[1]!.trim().replace(/\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/, "");
+    if (dl && (by || wordCount(p.text) - wordCount(dl && p.text.slice(dl.index, dl.end)) <= 3)) {
+      header.published ??= dl.time ? `${dl.date}T${dl.time}` : dl.date;
+      continue;
+    }
+    if (!by && !header.title && wordCount(p.text) >= 4) header.title = p.text;
+  }
+  return header;
+}
+
+function bodySpans(paras: Classified[]): Span[] {
+  const spans: Span[] = [];
+  for (const p of paras) {
+    if (p.role !== "body") continue;
+    const last = spans.at(-1);
+    // Adjacent body paragraphs (only furniture-free text between them) form one span.
+    if (last && !paras.some((q) => q.role !== "body" && q.start >= last.end && q.end <= p.start)) last.end = p.end;
+    else spans.push({ start: p.start, end: p.end });
+  }
+  return spans;
+}
+
+interface Draft {
+  speaker: SpeakerRef;
+  start: number;
+  end: number;
+  quotes: string[];
+  content: string;
+  direct: boolean;
+  date: DateMention | null;
+  paragraph: number;
+}
+
+/** The date stated for an attribution: next to the verb, outside the statement and its quotes. */
+function statedDate(sentence: Sentence, a: Attribution, published: string | null): DateMention | null {
+  const quotes = quoteSpans(sentence.text);
+  const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const candidates = findDates(sentence.text, published).filter((d) => !d.weak && !inQuote(d.index));
+  const afterVerb = candidates.filter(
+    (d) => d.index >= a.verbEnd && d.index - a.verbEnd <= 25 && !/[“"«„]/.test(sentence.text.slice(a.verbEnd, d.index)),
+  );
+  if (afterVerb.length) return afterVerb[0]!;
+  const outside = candidates.filter((d) => d.end <= a.contentStart || d.index >= a.contentEnd);
+  const before = outside.filter((d) => d.end <= a.verbStart).at(-1);
+  return before ?? outside.find((d) => d.index >= a.verbEnd) ?? null;
+}
+
+export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
+  const { raw, meta = {} } = input;
+  const warnings: string[] = [];
+  const paras = classify(paragraphs(raw));
+  const header = readHeader(paras);
+
+  if (meta.published && header.published && meta.published.slice(0, 10) !== header.published.slice(0, 10)) {
+    throw new InputError(
+      input.file,
+      `published date ${meta.published} in the sidecar disagrees with the dateline ${header.published} in the text`,
+    );
+  }
+  const published = meta.published ?? header.published ?? null;
+  const ctx = new ArticleContext(reg);
+  const topics = topicMatcher(reg.topics);
+  const drafts: Draft[] = [];
+
+  paras.forEach((p, pi) => {
+    if (p.role !== "body") return;
+    let prevInParagraph: Draft | null = null;
+    for (const s of sentences(p.text, p.start)) {
+      const quotes = quoteSpans(s.text);
+      const masked = maskQuotes(s.text, quotes);
+      scanMentions(masked, ctx);
+      const a = attribute(s.text, ctx);
+      if (a) {
+        const content = s.text.slice(a.contentStart, a.contentEnd);
+        const inContent = quotes.filter((q) => q.start >= a.contentStart - 1 && q.end <= a.contentEnd + 2);
+        const quoted = inContent.reduce((n, q) => n + q.inner.length, 0);
+        const direct =
+          inContent.length > 0 &&
+          (quotes[0]!.start <= 1 || (quoted / Math.max(1, content.length) >= 0.6 && !/^\s*that\b/.test(s.text.slice(a.verbEnd, a.contentStart + 6))));
+        const draft: Draft = {
+          speaker: a.speaker,
+          start: s.start,
+          end: s.end,
+          quotes: inContent.map((q) => q.inner.trim()),
+          content,
+          direct,
+          date: statedDate(s, a, published),
+          paragraph: pi,
+        };
+        drafts.push(draft);
+        prevInParagraph = draft;
+        ctx.remember(a.speaker, a.speaker.role ?? "");
+        continue;
+      }
+      const subject = subjectNP(masked, masked.length);
+      const subj = subject ? resolveNP(subject.np, ctx) : null;
+      if (subj?.kind === "person") ctx.salient = subj;
+      // A quote with no attribution continues the claim just before it: in the same
+      // paragraph it extends that claim; as its own paragraph it is a new claim of
+      // the same speaker.
+      if (quotes.length === 0) {
+        prevInParagraph = null;
+        continue;
+      }
+      const prev = drafts.at(-1);
+      if (prevInParagraph && prevInParagraph === prev) {
+        prev.end = s.end;
+        prev.quotes.push(...quotes.map((q) => q.inner.trim()));
+        prev.content += ` ${s.text}`;
+      } else if (prev && quotes[0]!.start <= 1 && prev.paragraph >= pi - 1 && wordCount(quotes[0]!.inner) >= 3) {
+        const d: Draft = {
+          speaker: prev.speaker,
+          start: s.start,
+          end: s.end,
+          quotes: quotes.map((q) => q.inner.trim()),
+          content: s.text,
+          direct: true,
+          date: null,
+          paragraph: pi,
+        };
+        drafts.push(d);
+        prevInParagraph = d;
+      }
+    }
+  });
+
+  const claims: Claim[] = [];
+  const seen = new Map<string, number>();
+  let prev: { speakerId: string; date: string | null; basis: Claim["dateBasis"]; paragraph: number } | null = null;
+  for (const d of drafts) {
+    const text = raw.slice(d.start, d.end);
+    let date: string | null;
+    let basis: Claim["dateBasis"];
+    if (d.date) [date, basis] = [d.date.value, "stated"];
+    else if (prev && prev.speakerId === d.speaker.id && prev.basis === "stated" && d.paragraph - prev.paragraph <= 1)
+      // A follow-up from the same speaker ("…,” he added.) shares the statement's date.
+      [date, basis] = [prev.date, "stated"];
+    else if (published) [date, basis] = [published.slice(0, 10), "published"];
+    else [date, basis] = [null, "unknown"];
+    prev = { speakerId: d.speaker.id, date, basis, paragraph: d.paragraph };
+
+    const key = `${d.speaker.id}\u0000${text}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const statement = `${d.content} ${d.quotes.join(" ")}`;
+    const claimTopics = topics.match(text);
+    const speaker = withRegistryRole(d.speaker, reg, date);
+    claims.push({
+      id: claimId(d.speaker.id, input.id, text, nth),
+      article: input.id,
+      kind: d.direct ? "direct" : "indirect",
+      text,
+      quote: d.quotes.length ? d.quotes.join(" … ") : null,
+      speaker,
+      date,
+      dateBasis: basis,
+      stance: classifyStance(statement),
+      topics: claimTopics,
+      source: {
+        article: input.id,
+        outlet: meta.outlet ?? null,
+        title: meta.title ?? header.title,
+        published,
+        ...(meta.url ? { url: meta.url } : {}),
+      },
+      span: { start: d.start, end: d.end },
+    });
+  }
+  if (claims.length === 0) warnings.push(`${input.file}: no attributed statements found`);
+
+  const article: Article = {
+    id: input.id,
+    outlet: meta.outlet ?? null,
+    title: meta.title ?? header.title,
+    published,
+    url: meta.url ?? null,
+    byline: header.byline,
+    claimCount: claims.length,
+    body: bodySpans(paras),
+    language: meta.language ?? null,
+    note: meta.note ?? null,
+  };
+  return { article, claims, warnings };
+}
+
+/** The speaker record for a claim: the role said in the text, else the registry role held at the date. */
+function withRegistryRole(s: SpeakerRef, reg: Registry, date: string | null): Claim["speaker"] {
+  const out: Claim["speaker"] = { id: s.id, name: s.name };
+  if (s.kind === "role") return out;
+  let role = s.role;
+  const entry = reg.byId.get(s.id);
+  if (!role && entry && date) {
+    role = entry.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date.slice(0, r.to.length) <= r.to))?.title;
+  }
+  if (role && role.length <= 80) out.role = role;
+  void findRegistryNames;
+  return out;
+}

@@ -1,0 +1,112 @@
+// The record schemas. Field names here are an interface read by tools outside
+// the project: add fields if needed, never rename them.
+import { z } from "zod";
+
+export const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** `YYYY-MM-DD` or an ISO date-time such as `2024-11-08T13:02` or `...Z`. */
+export const PUBLISHED_RE =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export const Stance = z.enum(["supports", "opposes", "conditional", "neutral"]);
+export const ClaimKind = z.enum(["direct", "indirect"]);
+export const DateBasis = z.enum(["stated", "published", "unknown"]);
+
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** What an article sidecar (`<id>.meta.yaml`) may hold. */
+export const ArticleMeta = z
+  .object({
+    outlet: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    published: z
+      .union([z.string(), z.date()])
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+      .pipe(z.string().regex(PUBLISHED_RE, "expected YYYY-MM-DD or an ISO date-time"))
+      .refine((v) => !Number.isNaN(Date.parse(v)), "not a real date")
+      .optional(),
+    url: z.url().optional(),
+    language: z.string().min(2).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const ClaimSpeaker = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: z.string().optional(),
+});
+
+export const ClaimSource = z.object({
+  article: z.string(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().optional(),
+});
+
+export const Claim = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  article: z.string(),
+  kind: ClaimKind,
+  text: z.string().min(1),
+  quote: z.string().nullable(),
+  speaker: ClaimSpeaker,
+  date: z.string().regex(DATE_RE).nullable(),
+  dateBasis: DateBasis,
+  stance: Stance,
+  topics: z.array(z.string()),
+  source: ClaimSource,
+  span: Span,
+});
+
+export const Article = z.object({
+  id: z.string(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  byline: z.string().nullable(),
+  claimCount: z.number().int().nonnegative(),
+  body: z.array(Span),
+  language: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const Speaker = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  kind: z.enum(["person", "organization"]).default("person"),
+  aliases: z.array(z.string()).default([]),
+  roles: z
+    .array(
+      z.object({
+        title: z.string(),
+        from: z.string().regex(DATE_RE).optional(),
+        to: z.string().regex(DATE_RE).optional(),
+      }),
+    )
+    .default([]),
+  affiliation: z.string().optional(),
+  country: z.string().optional(),
+});
+
+export const Topic = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  question: z.string().min(1),
+  cues: z.array(z.string().min(1)).min(1),
+});
+
+export const Output = z.object({ articles: z.array(Article), claims: z.array(Claim) });
+
+export type Stance = z.infer<typeof Stance>;
+export type Span = z.infer<typeof Span>;
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type Claim = z.infer<typeof Claim>;
+export type Article = z.infer<typeof Article>;
+export type Speaker = z.infer<typeof Speaker>;
+export type Topic = z.infer<typeof Topic>;
+export type Output = z.infer<typeof Output>;

@@ -1,0 +1,76 @@
+// Sentence segmentation with offsets. Handles abbreviations ("Mr.", "U.S.",
+// "Nov."), initials, and quotes that run over several sentences.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr inc corp co ltd " +
+    "no vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mon tue tues wed thu thur thurs fri sat sun dept est approx fig"
+  ).split(" "),
+);
+
+const OPEN_DOUBLE = new Set(["“", "«", "„"]);
+const CLOSE_DOUBLE = new Set(["”", "»"]);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials and dotted acronyms: "F.", "U.S", "U.N".
+  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * Split `text` (which starts at `offset` in the raw file) into sentences.
+ * A terminal mark ends a sentence when what follows starts one: an upper-case
+ * letter, a digit or an opening quote. Inside an open double quote no break is
+ * made, unless the quotes never balance, when they are ignored.
+ */
+export function sentences(text: string, offset = 0): Sentence[] {
+  const split = (quoteAware: boolean): Sentence[] | null => {
+    const out: Sentence[] = [];
+    let start = 0;
+    let depth = 0;
+    let straightOpen = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (OPEN_DOUBLE.has(ch)) depth++;
+      else if (CLOSE_DOUBLE.has(ch)) depth = Math.max(0, depth - 1);
+      else if (ch === '"') straightOpen = !straightOpen;
+      if (!/[.!?…]/.test(ch)) continue;
+      let j = i + 1;
+      while (j < text.length && /[.!?…"”’'»)\]]/.test(text[j]!)) {
+        if (text[j] === '"') straightOpen = !straightOpen;
+        else if (CLOSE_DOUBLE.has(text[j]!)) depth = Math.max(0, depth - 1);
+        j++;
+      }
+      if (quoteAware && (depth > 0 || straightOpen)) continue;
+      if (j < text.length && !/\s/.test(text[j]!)) continue;
+      let k = j;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      if (k >= text.length) break;
+      const next = text[k]!;
+      if (!/[\p{Lu}\d"“«„‘'\[(]/u.test(next)) continue;
+      if (ch === "." && j === i + 1 && isAbbreviation(text, i)) continue;
+      out.push({ start: start, end: j, text: text.slice(start, j) });
+      start = k;
+      i = k - 1;
+    }
+    if (quoteAware && (depth > 0 || straightOpen)) return null;
+    if (start < text.length) {
+      const rest = text.slice(start).trimEnd();
+      if (rest) out.push({ start, end: start + rest.length, text: rest });
+    }
+    return out;
+  };
+  const parts = split(true) ?? split(false)!;
+  return parts.map((s) => ({ start: s.start + offset, end: s.end + offset, text: s.text }));
+}
