@@ -59,7 +59,8 @@ function stripAux(s: string): string {
 
 /** The noun phrase just before a verb: after the last clause boundary. */
 function trailingSegment(left: string): { np: string; start: number } {
-  let s = stripAux(left.replace(/\s+$/, ""));
+  // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
+  let s = stripAux(left.replace(/\s+$/, "")).replace(/,$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);

@@ -12,6 +12,8 @@ export interface SpeakerRef {
   kind: SpeakerKind;
 }
 
+const MENTION_HORIZON = 200;
+
 interface Mention {
   ref: SpeakerRef;
   roleTokens: Set<string>;
@@ -37,11 +39,17 @@ export class ArticleContext {
     else if (ref.kind !== "role") this.salientGroup = ref;
   }
 
+  /** Coreference is local: look back over the last mentions only, which also
+   * keeps a very long article linear. */
+  private horizon(): number {
+    return Math.max(0, this.mentions.length - MENTION_HORIZON);
+  }
+
   /** The most recent speaker described with the same role words. */
   byRole(roleText: string): SpeakerRef | null {
     const want = tokens(roleText);
     let best: { ref: SpeakerRef; score: number } | null = null;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.mentions.length - 1; i >= this.horizon(); i--) {
       const m = this.mentions[i]!;
       let score = 0;
       for (const t of want) if (m.roleTokens.has(t)) score += ROLE_NOUNS.has(t) ? 1 : 2;
@@ -51,7 +59,7 @@ export class ArticleContext {
   }
 
   bySurname(surname: string): SpeakerRef | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.mentions.length - 1; i >= this.horizon(); i--) {
       const ref = this.mentions[i]!.ref;
       if (ref.kind === "person" && ref.name.split(/\s+/).includes(surname)) return ref;
     }
@@ -75,7 +83,7 @@ export const ROLE_NOUNS = new Set(
     "spokesperson spokesman spokeswoman representative official minister secretary president leader " +
     "diplomat chief head ambassador adviser advisor envoy general senator negotiator aide chairman chair " +
     "director commander premier chancellor coordinator candidate lawmaker member mayor governor " +
-    "prosecutor judge professor analyst expert researcher correspondent source"
+    "prosecutor judge professor analyst expert researcher correspondent source deputy"
   ).split(" "),
 );
 export const GROUP_NOUNS = new Set(
