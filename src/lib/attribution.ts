@@ -18,7 +18,7 @@ export interface Attribution {
 
 const STRONG =
   "say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|add|adds|added|adding|" +
-  "note|notes|noted|noting|stress|stresses|stressed|stressing|claim|claims|claimed|claiming|" +
+  "note|notes|noted|noting|stress|stresses|stressed|stressing|" +
   "declare|declares|declared|declaring|reveal|reveals|revealed|revealing|deem|deems|deemed|" +
   "reiterate|reiterates|reiterated|reiterating|warn|warns|warned|warning|announce|announces|announced|announcing|" +
   "explain|explains|explained|explaining|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|" +
@@ -27,9 +27,10 @@ const STRONG =
   "wrote|writes|tweeted|posted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
   "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
   "insist|insists|insisted|insisting";
-// Verbs that report speech only with a clause: "believes that", "reported that".
+// Verbs that report speech only with a clause: "believes that", "reported that"
+// ("claimed the annexation" is not speech; "claimed he would" is).
 const WEAK =
-  "believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
+  "claim|claims|claimed|claiming|believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
   "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees";
 
@@ -123,13 +124,15 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
     const left = masked.slice(0, vs);
     if (DETERMINER_BEFORE.test(left) || PASSIVE_BEFORE.test(left) || INFINITIVE_BEFORE.test(left)) continue;
     const right = masked.slice(ve);
-    if (WEAK_SET.has(verb) && !/^\s+(\w+ly\s+)?(that\b|[“"«„])/.test(right)) continue;
+    if (WEAK_SET.has(verb) && !/^\s+(\w+ly\s+)?(that\b|[“"«„]|(he|she|it|they|we|i|there)\s)/i.test(right)) continue;
 
     const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
     const afterVerb = masked.slice(ve, end);
     const shortTail = wordCount(afterVerb) <= 6 && !/\bthat\b|[“"«„]/.test(afterVerb);
 
     let seg = trailingSegment(left);
+    // "David Arakhamia, a member of parliament, revealed": the appositive names no one; the phrase before it does.
+    if (/^(a|an)\s/i.test(seg.np) && seg.start > 0) seg = trailingSegment(left.slice(0, seg.start));
     let speaker: SpeakerRef | null = null;
     let npStart = seg.start;
     // Inverted order: "…,” said the official."

@@ -3,15 +3,22 @@ import { extractArticle } from "./extract.ts";
 import { listArticleFiles, readArticle } from "./input.ts";
 import { InputError } from "./errors.ts";
 import type { Registry } from "./registry.ts";
-import type { Output } from "./schema.ts";
+import type { Output, Span } from "./schema.ts";
+
+export interface ArticleText {
+  raw: string;
+  paragraphs: Span[];
+}
 
 export interface CorpusResult extends Output {
   warnings: string[];
+  /** each article's raw text and body paragraphs, by article id */
+  texts: Map<string, ArticleText>;
 }
 
 export function extractFiles(paths: string[], reg: Registry): CorpusResult {
   const files = listArticleFiles(paths);
-  const out: CorpusResult = { articles: [], claims: [], warnings: [] };
+  const out: CorpusResult = { articles: [], claims: [], warnings: [], texts: new Map() };
   const ids = new Map<string, string>();
   for (const file of files) {
     const input = readArticle(file);
@@ -28,6 +35,7 @@ export function extractFiles(paths: string[], reg: Registry): CorpusResult {
     out.articles.push(result.article);
     out.claims.push(...result.claims);
     out.warnings.push(...result.warnings);
+    out.texts.set(input.id, { raw: input.raw, paragraphs: result.paragraphs });
   }
   return out;
 }

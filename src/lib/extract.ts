@@ -10,7 +10,7 @@ import { findDates, parseDateline, type DateMention } from "./dates.ts";
 import { classifyStance } from "./stance.ts";
 import { topicMatcher } from "./topics.ts";
 import { claimId } from "./ids.ts";
-import { findRegistryNames, type Registry } from "./registry.ts";
+import type { Registry } from "./registry.ts";
 import { InputError } from "./errors.ts";
 
 export interface ArticleInput {
@@ -25,6 +25,8 @@ export interface Extracted {
   article: Article;
   claims: Claim[];
   warnings: string[];
+  /** the body's paragraphs, for showing the cleaned article */
+  paragraphs: Span[];
 }
 
 interface Header {
@@ -119,7 +121,8 @@ export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
         const quoted = inContent.reduce((n, q) => n + q.inner.length, 0);
         const direct =
           inContent.length > 0 &&
-          (quotes[0]!.start <= 1 || (quoted / Math.max(1, content.length) >= 0.6 && !/^\s*that\b/.test(s.text.slice(a.verbEnd, a.contentStart + 6))));
+          (quotes[0]!.start <= 1 ||
+            (quoted / Math.max(1, content.length) >= 0.6 && !/\bthat\s*$/.test(s.text.slice(a.verbEnd, a.contentStart))));
         const draft: Draft = {
           speaker: a.speaker,
           start: s.start,
@@ -223,12 +226,13 @@ export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
     language: meta.language ?? null,
     note: meta.note ?? null,
   };
-  return { article, claims, warnings };
+  const bodyParagraphs = paras.filter((p) => p.role === "body").map((p) => ({ start: p.start, end: p.end }));
+  return { article, claims, warnings, paragraphs: bodyParagraphs };
 }
 
 /** The speaker record for a claim: the role said in the text, else the registry role held at the date. */
 function withRegistryRole(s: SpeakerRef, reg: Registry, date: string | null): Claim["speaker"] {
-  const out: Claim["speaker"] = { id: s.id, name: s.name };
+  const out: Claim["speaker"] = { id: s.id, name: s.name, kind: s.kind };
   if (s.kind === "role") return out;
   let role = s.role;
   const entry = reg.byId.get(s.id);
@@ -236,6 +240,5 @@ function withRegistryRole(s: SpeakerRef, reg: Registry, date: string | null): Cl
     role = entry.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date.slice(0, r.to.length) <= r.to))?.title;
   }
   if (role && role.length <= 80) out.role = role;
-  void findRegistryNames;
   return out;
 }

@@ -3,6 +3,6 @@ export * from "./schema.ts";
 export { InputError } from "./errors.ts";
 export { loadRegistry, makeRegistry, slug, type Registry } from "./registry.ts";
 export { extractArticle, type ArticleInput, type Extracted } from "./extract.ts";
-export { extractFiles, type CorpusResult } from "./corpus.ts";
+export { extractFiles, type CorpusResult, type ArticleText } from "./corpus.ts";
 export { readArticle, listArticleFiles } from "./input.ts";
 export { claimId, normaliseClaimText } from "./ids.ts";

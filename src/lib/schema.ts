@@ -33,10 +33,14 @@ export const ArticleMeta = z
   })
   .strict();
 
+export const SpeakerKind = z.enum(["person", "organization", "group", "role"]);
+
 export const ClaimSpeaker = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   role: z.string().optional(),
+  /** added field: who the speaker is (a named person, an organisation, a group, an unnamed role) */
+  kind: SpeakerKind.optional(),
 });
 
 export const ClaimSource = z.object({

@@ -222,7 +222,7 @@ export function resolveNP(rawNP: string, ctx: ArticleContext, opts: ResolveOptio
     const name = capitalize(stripArticle(head));
     return { id: slug(name), name, kind: "group" };
   }
-  if (ROLE_NOUNS.has(headNoun)) {
+  if (ROLE_NOUNS.has(headNoun) && np.split(" ").length <= 10) {
     const qualifier = object ? (object.split(/['’]s\s+/).at(-1) ?? "") : "";
     const orgQualifier = qualifier && CAP_TOKEN.test(qualifier.split(" ")[0] ?? "") ? stripArticle(qualifier) : "";
     const role = stripArticle(orgQualifier ? `${orgQualifier} ${stripArticle(head)}` : stripArticle(np));

@@ -1,0 +1,34 @@
+import { defineCollection, reference } from "astro:content";
+import { z } from "zod";
+import { Article, Claim, Speaker, Topic, Span } from "./lib/schema.ts";
+import { articlesLoader, claimsLoader, speakersLoader, topicsLoader } from "./site/loader.ts";
+
+const claims = defineCollection({
+  loader: claimsLoader,
+  schema: Claim.extend({
+    speakerRef: reference("speakers"),
+    topicRefs: z.array(reference("topics")),
+    articleRef: reference("articles"),
+  }),
+});
+
+const articles = defineCollection({
+  loader: articlesLoader,
+  schema: Article.extend({ paragraphs: z.array(Span.extend({ text: z.string() })) }),
+});
+
+const speakers = defineCollection({
+  loader: speakersLoader,
+  schema: Speaker.extend({
+    kind: z.enum(["person", "organization", "group", "role"]),
+    claimCount: z.number().int(),
+    listed: z.boolean(),
+  }),
+});
+
+const topics = defineCollection({
+  loader: topicsLoader,
+  schema: Topic.extend({ claimCount: z.number().int() }),
+});
+
+export const collections = { claims, articles, speakers, topics };

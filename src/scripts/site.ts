@@ -1,0 +1,38 @@
+// The only script on content pages (kept tiny): the "/" shortcut, the
+// copy-link button, and the search app, which is loaded only on /search/.
+
+function typingInField(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+}
+
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || typingInField(e)) return;
+  const box = (document.getElementById("q") ?? document.getElementById("site-search")) as HTMLInputElement | null;
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    const url = new URL(button.dataset.copy ?? "", location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      button.textContent = "Link copied";
+    } catch {
+      button.textContent = "Copy failed: select the link above";
+    }
+  });
+}
+
+const app = document.getElementById("search-app");
+if (app) {
+  const start = () => import("./search-app.ts").then((m) => m.start(app));
+  const box = document.getElementById("q") as HTMLInputElement | null;
+  // The index is fetched only when someone searches: a query in the URL, or the box used.
+  if (new URLSearchParams(location.search).toString()) void start();
+  else box?.addEventListener("focus", () => void start(), { once: true });
+}

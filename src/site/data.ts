@@ -1,0 +1,55 @@
+// The collections, loaded once per build and indexed for the pages.
+import { getCollection, type CollectionEntry } from "astro:content";
+import { byDate } from "./format.ts";
+
+export type ClaimData = CollectionEntry<"claims">["data"];
+export type ArticleData = CollectionEntry<"articles">["data"];
+export type SpeakerData = CollectionEntry<"speakers">["data"];
+export type TopicData = CollectionEntry<"topics">["data"];
+
+export interface Site {
+  claims: ClaimData[];
+  articles: ArticleData[];
+  speakers: SpeakerData[];
+  topics: TopicData[];
+  claimsBySpeaker: Map<string, ClaimData[]>;
+  claimsByArticle: Map<string, ClaimData[]>;
+  claimsByTopic: Map<string, ClaimData[]>;
+  speaker: Map<string, SpeakerData>;
+  topic: Map<string, TopicData>;
+  article: Map<string, ArticleData>;
+}
+
+let site: Promise<Site> | null = null;
+
+function group<T>(items: T[], keys: (t: T) => string[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) for (const k of keys(it)) m.set(k, [...(m.get(k) ?? []), it]);
+  return m;
+}
+
+async function load(): Promise<Site> {
+  const claims = (await getCollection("claims")).map((e) => e.data).sort(byDate);
+  const articles = (await getCollection("articles")).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const speakers = (await getCollection("speakers"))
+    .map((e) => e.data)
+    .sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
+  const topics = (await getCollection("topics")).map((e) => e.data);
+  return {
+    claims,
+    articles,
+    speakers,
+    topics,
+    claimsBySpeaker: group(claims, (c) => [c.speaker.id]),
+    claimsByArticle: group(claims, (c) => [c.article]),
+    claimsByTopic: group(claims, (c) => c.topics),
+    speaker: new Map(speakers.map((s) => [s.id, s])),
+    topic: new Map(topics.map((t) => [t.id, t])),
+    article: new Map(articles.map((a) => [a.id, a])),
+  };
+}
+
+export function getSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}

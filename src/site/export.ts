@@ -1,0 +1,24 @@
+// The data exports: every claim record, as JSON and as CSV.
+import type { ClaimData } from "./data.ts";
+import { Claim } from "../lib/schema.ts";
+
+/** The interface record, without the site's collection references. */
+export const record = (c: ClaimData) => Claim.parse(c);
+
+const CSV_COLUMNS = ["id", "article", "kind", "speaker_id", "speaker_name", "speaker_role", "date", "dateBasis", "stance", "topics", "outlet", "published", "url", "text", "quote", "span_start", "span_end"];
+
+const cell = (v: unknown) => {
+  const s = v == null ? "" : String(v);
+  // Quote every field, and defuse spreadsheet formulas in untrusted text.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+export function toCsv(claims: ClaimData[]): string {
+  const rows = claims.map((c) =>
+    [c.id, c.article, c.kind, c.speaker.id, c.speaker.name, c.speaker.role, c.date, c.dateBasis, c.stance, c.topics.join(";"), c.source.outlet, c.source.published, c.source.url, c.text, c.quote, c.span.start, c.span.end]
+      .map(cell)
+      .join(","),
+  );
+  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+}

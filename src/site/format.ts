@@ -1,0 +1,39 @@
+// Small display helpers shared by the pages.
+import type { Claim, Stance } from "../lib/schema.ts";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2024-11-07" → "7 November 2024"; "2024-11" → "November 2024"; "2024" → "2024". */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return "undated";
+  const [y, m, d] = date.slice(0, 10).split("-");
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export const STANCE_LABEL: Record<Stance, string> = {
+  supports: "Supports",
+  opposes: "Opposes",
+  conditional: "Conditional",
+  neutral: "Neutral",
+};
+export const STANCES: Stance[] = ["supports", "conditional", "neutral", "opposes"];
+
+export const dateNote = (c: Pick<Claim, "dateBasis">) =>
+  c.dateBasis === "stated" ? "date stated in the article" : c.dateBasis === "published" ? "publication date (the article gives no date for the statement)" : "date unknown";
+
+/** The statement itself for display: the quote when it is direct, else the claim text. */
+export const statement = (c: Pick<Claim, "kind" | "quote" | "text">) =>
+  c.kind === "direct" && c.quote ? c.quote.replace(/[\s,;:]+$/, "") : c.text;
+
+export const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+
+/** Sort key that puts undated claims last and keeps equal dates in a stable order. */
+export const byDate = (a: Pick<Claim, "date" | "id">, b: Pick<Claim, "date" | "id">) =>
+  (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id);
+
+export const claimUrl = (id: string) => `/claims/${id}/`;
+export const speakerUrl = (id: string) => `/speakers/${id}/`;
+export const topicUrl = (id: string) => `/topics/${id}/`;
+export const sourceUrl = (id: string) => `/sources/${id}/`;

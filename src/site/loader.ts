@@ -1,0 +1,74 @@
+// Astro content loaders for claims, articles, speakers and topics, all fed by
+// the one extraction library (no second parser in the site).
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
+
+type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;
+
+function corpusLoader(name: string, entries: Entries): Loader {
+  return {
+    name: `claims-${name}`,
+    async load(ctx: LoaderContext) {
+      const root = fileURLToPath(ctx.config.root);
+      const sync = async () => {
+        const corpus = siteCorpus(root);
+        ctx.store.clear();
+        for (const entry of entries(corpus)) {
+          const data = await ctx.parseData({ id: entry.id, data: entry });
+          ctx.store.set({ id: entry.id, data, digest: ctx.generateDigest(entry) });
+        }
+      };
+      await sync();
+      ctx.watcher?.on("change", async (path) => {
+        if (!path.startsWith(`${root}content`)) return;
+        resetCorpus();
+        await sync();
+      });
+    },
+  };
+}
+
+/** Each collection's entries, as plain data (tested without Astro). */
+export const claimEntries: Entries = (c) =>
+  c.claims.map((claim) => ({
+    ...claim,
+    speakerRef: claim.speaker.id,
+    topicRefs: claim.topics,
+    articleRef: claim.article,
+  }));
+
+export const articleEntries: Entries = (c) =>
+  c.articles.map((a) => {
+    const text = c.texts.get(a.id)!;
+    return {
+      ...a,
+      paragraphs: text.paragraphs.map((p) => ({ ...p, text: text.raw.slice(p.start, p.end) })),
+    };
+  });
+
+export const speakerEntries: Entries = (c) => {
+  const counts = new Map<string, { name: string; kind: string; n: number }>();
+  for (const claim of c.claims) {
+    const e = counts.get(claim.speaker.id) ?? { name: claim.speaker.name, kind: claim.speaker.kind ?? "person", n: 0 };
+    e.n++;
+    counts.set(claim.speaker.id, e);
+  }
+  return [...counts].map(([id, { name, kind, n }]) => {
+    const known = c.registry.byId.get(id);
+    return known
+      ? { ...known, claimCount: n, listed: true }
+      : { id, name, kind, aliases: [], roles: [], claimCount: n, listed: false };
+  });
+};
+
+export const topicEntries: Entries = (c) => {
+  const counts = new Map<string, number>();
+  for (const claim of c.claims) for (const t of claim.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return c.registry.topics.map((t) => ({ ...t, claimCount: counts.get(t.id) ?? 0 }));
+};
+
+export const claimsLoader = corpusLoader("claims", claimEntries);
+export const articlesLoader = corpusLoader("articles", articleEntries);
+export const speakersLoader = corpusLoader("speakers", speakerEntries);
+export const topicsLoader = corpusLoader("topics", topicEntries);

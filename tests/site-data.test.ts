@@ -1,0 +1,61 @@
+// The site's collections come from the one extraction library, and every
+// reference between them resolves.
+import { describe, expect, it } from "vitest";
+import { siteCorpus } from "../src/site/corpus.ts";
+import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
+import { toCsv } from "../src/site/export.ts";
+import { jsonForScript } from "../src/site/jsonld.ts";
+import { segments } from "../src/site/marks.ts";
+import { root } from "./helpers.ts";
+
+const corpus = siteCorpus(root);
+const ids = (e: Array<{ id: string }>) => new Set(e.map((x) => x.id));
+
+describe("site collections", () => {
+  const claims = claimEntries(corpus) as Array<{ id: string; speakerRef: string; topicRefs: string[]; articleRef: string }>;
+  const speakers = ids(speakerEntries(corpus));
+  const topics = ids(topicEntries(corpus));
+  const articles = ids(articleEntries(corpus));
+
+  it("resolve every claim's speaker, topic and article reference", () => {
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(speakers.has(c.speakerRef), `${c.id} → speaker ${c.speakerRef}`).toBe(true);
+      expect(articles.has(c.articleRef), `${c.id} → article ${c.articleRef}`).toBe(true);
+      for (const t of c.topicRefs) expect(topics.has(t), `${c.id} → topic ${t}`).toBe(true);
+    }
+  });
+
+  it("give every speaker with claims a page, with the registry's aliases", () => {
+    const entries = speakerEntries(corpus) as Array<{ id: string; aliases: string[]; claimCount: number }>;
+    const kuleba = entries.find((s) => s.id === "dmytro-kuleba");
+    expect(kuleba?.aliases).toContain("Dmitry Kuleba");
+    expect(entries.reduce((n, s) => n + s.claimCount, 0)).toBe(claims.length);
+  });
+
+  it("keep each article's body paragraphs as slices of the raw text", () => {
+    for (const a of articleEntries(corpus) as Array<{ id: string; paragraphs: Array<{ start: number; end: number; text: string }> }>) {
+      const raw = corpus.texts.get(a.id)!.raw;
+      for (const p of a.paragraphs) expect(raw.slice(p.start, p.end)).toBe(p.text);
+    }
+  });
+});
+
+describe("rendering helpers", () => {
+  it("serialise JSON-LD so no record text can close the script element", () => {
+    const out = jsonForScript({ text: "</script><script>alert(1)</script> & \u2028" });
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out).text).toBe("</script><script>alert(1)</script> & \u2028");
+  });
+  it("quote every CSV field and defuse formulas", () => {
+    const claim = claimEntries(corpus)[0] as never as Parameters<typeof toCsv>[0][number];
+    const csv = toCsv([{ ...claim, text: '=HYPERLINK("x") said "hi"' }]);
+    expect(csv.split("\r\n")[1]).toContain(`"'=HYPERLINK(""x"") said ""hi"""`);
+  });
+  it("split a paragraph into plain and highlighted segments that rebuild it", () => {
+    const p = { start: 10, end: 30, text: "abcdefghijklmnopqrst" };
+    const segs = segments(p, [{ start: 15, end: 20, id: "x" }, { start: 25, end: 40, id: "y" }]);
+    expect(segs.map((s) => s.text).join("")).toBe(p.text);
+    expect(segs.filter((s) => s.claimId).map((s) => s.text)).toEqual(["fghij", "pqrst"]);
+  });
+});
