@@ -1,5 +1,7 @@
 // The site's collections come from the one extraction library, and every
 // reference between them resolves.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteCorpus } from "../src/site/corpus.ts";
 import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
@@ -57,5 +59,22 @@ describe("rendering helpers", () => {
     const segs = segments(p, [{ start: 15, end: 20, id: "x" }, { start: 25, end: 40, id: "y" }]);
     expect(segs.map((s) => s.text).join("")).toBe(p.text);
     expect(segs.filter((s) => s.claimId).map((s) => s.text)).toEqual(["fghij", "pqrst"]);
+  });
+});
+
+describe("untrusted text is never injected as HTML", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  const src = files(join(root, "src")).map((f) => ({ f, text: readFileSync(f, "utf8") }));
+
+  it("uses set:html only for the escaped JSON-LD serialiser", () => {
+    const uses = src.filter(({ text }) => text.includes("set:html"));
+    expect(uses.map(({ f }) => f.slice(root.length))).toEqual(["src/components/JsonLd.astro"]);
+    expect(uses[0]!.text).toMatch(/set:html=\{jsonForScript\(data\)\}/);
+  });
+  it("builds no browser DOM from HTML strings", () => {
+    for (const { f, text } of src) expect(text, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
