@@ -34,6 +34,8 @@ const WEAK =
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
   "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees";
 
+const WEAK_COMPLEMENT =
+  /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK})(?![\\p{L}'’-])`, "gu");
 const WEAK_SET = new Set(WEAK.split("|"));
 const ACCORDING = /\baccording to\b/gi;
@@ -61,7 +63,8 @@ function stripAux(s: string): string {
 /** The noun phrase just before a verb: after the last clause boundary. */
 function trailingSegment(left: string): { np: string; start: number } {
   // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
-  let s = stripAux(left.replace(/\s+$/, "")).replace(/,$/, "");
+  // A closing single quote (after quoted words, not in "Trump’s") is a boundary like ”.
+  let s = stripAux(left.replace(/(?<=[_,.!?])’/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
@@ -124,7 +127,8 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
     const left = masked.slice(0, vs);
     if (DETERMINER_BEFORE.test(left) || PASSIVE_BEFORE.test(left) || INFINITIVE_BEFORE.test(left)) continue;
     const right = masked.slice(ve);
-    if (WEAK_SET.has(verb) && !/^\s+(\w+ly\s+)?(that\b|[“"«„]|(he|she|it|they|we|i|there)\s)/i.test(right)) continue;
+    // ("reported on Jan. 12 that": a short time adverbial may stand before the clause)
+    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right)) continue;
 
     const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
     const afterVerb = masked.slice(ve, end);

@@ -10,8 +10,8 @@ export interface Registry {
   speakers: Speaker[];
   topics: Topic[];
   byId: Map<string, Speaker>;
-  /** Alias patterns, longest first, for finding registry speakers in text. */
-  aliases: Array<{ re: RegExp; speaker: Speaker; alias: string }>;
+  /** Aliases by their first word, longest first, for finding registry speakers in text. */
+  aliases: Map<string, Array<{ re: RegExp; speaker: Speaker; alias: string }>>;
 }
 
 export const slug = (s: string) =>
@@ -29,16 +29,19 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
   const byId = new Map(speakers.map((s) => [s.id, s]));
-  const aliases = speakers
-    .flatMap((speaker) =>
-      [speaker.name, ...speaker.aliases].map((alias) => ({
-        alias,
-        speaker,
-        // Names are matched with their capitals: "Miller" the name, not "miller" the trade.
-        re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(alias).replace(/\\?\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "u"),
-      })),
-    )
-    .sort((a, b) => b.alias.length - a.alias.length);
+  const aliases: Registry["aliases"] = new Map();
+  for (const speaker of speakers) {
+    for (const alias of new Set([speaker.name, ...speaker.aliases])) {
+      const first = alias.match(/[\p{L}\p{N}]+/u)?.[0];
+      if (!first || !alias.startsWith(first)) continue;
+      // Names are matched with their capitals: "Miller" the name, not "miller" the trade.
+      const re = new RegExp(`${escapeRe(alias).replace(/\\?\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "uy");
+      const list = aliases.get(first) ?? [];
+      list.push({ alias, speaker, re });
+      aliases.set(first, list);
+    }
+  }
+  for (const list of aliases.values()) list.sort((a, b) => b.alias.length - a.alias.length);
   return { speakers, topics, byId, aliases };
 }
 
@@ -68,17 +71,24 @@ export function loadRegistry(contentDir: string): Registry {
   return makeRegistry(speakers, topics);
 }
 
-/** Registry speakers named in `text`: [start, end, speaker], longest alias first, no overlaps. */
+/** Registry speakers named in `text`, in order, longest alias first, no overlaps.
+ * Linear in the text: only aliases starting with each word are tried there. */
 export function findRegistryNames(reg: Registry, text: string) {
   const found: Array<{ start: number; end: number; speaker: Speaker }> = [];
-  for (const { re, speaker } of reg.aliases) {
-    const g = new RegExp(re.source, "gu");
-    for (let m = g.exec(text); m; m = g.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, speaker });
+  let until = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    if (start < until) continue;
+    for (const { re, speaker } of reg.aliases.get(m[0]) ?? []) {
+      re.lastIndex = start;
+      const hit = re.exec(text);
+      if (!hit) continue;
+      found.push({ start, end: start + hit[0].length, speaker });
+      until = start + hit[0].length;
+      break;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;

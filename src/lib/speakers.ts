@@ -165,6 +165,12 @@ function person(ctx: ArticleContext, name: string, role?: string): SpeakerRef {
   return { id: slug(name), name, kind: "person", ...(role ? { role } : {}) };
 }
 
+/** A lone capitalised word names someone only if the registry or the article already does. */
+function knownSingleName(ctx: ArticleContext, name: string): boolean {
+  const reg = findRegistryNames(ctx.reg, name)[0];
+  return (reg !== undefined && reg.start === 0 && reg.end === name.length) || ctx.bySurname(name) !== null;
+}
+
 /** The role words before a name ("US Secretary of State"), when there are any. */
 function roleText(np: string, name: string): string | undefined {
   const before = stripArticle(np.slice(0, np.lastIndexOf(name)).replace(/[,\s]+$/, ""));
@@ -210,7 +216,8 @@ export function resolveNP(rawNP: string, ctx: ArticleContext, opts: ResolveOptio
   const words = np.split(/\s+/);
   if (tail && np.endsWith(tail) && (tail.includes(" ") || words.length > 1 || !PLACE_SPEAKERS.has(tail))) {
     const isOrgish = [...tail.split(" ")].some((t) => ORG_WORDS.has(t));
-    if (!isOrgish && !PLACE_SPEAKERS.has(tail)) return person(ctx, tail, roleText(np, tail));
+    if (!isOrgish && !PLACE_SPEAKERS.has(tail) && (tail.includes(" ") || knownSingleName(ctx, tail)))
+      return person(ctx, tail, roleText(np, tail));
   }
 
   // The head of the phrase, before its first preposition.

@@ -1,23 +1,12 @@
-// Every page of the site, for search engines and for the accessibility and link checks.
+// The sitemap index: every page of the site, in files of at most 40,000 URLs
+// (the protocol allows 50,000), for search engines and the site's own checks.
 import type { APIRoute } from "astro";
-import { getSite } from "../site/data.ts";
-import { claimUrl, sourceUrl, speakerUrl, topicUrl } from "../site/format.ts";
+import { sitemapChunks } from "../site/sitemap.ts";
 
 export const GET: APIRoute = async ({ site: base }) => {
-  const site = await getSite();
-  const paths = [
-    "/",
-    "/search/",
-    "/speakers/",
-    "/topics/",
-    "/sources/",
-    ...site.claims.map((c) => claimUrl(c.id)),
-    ...site.speakers.map((s) => speakerUrl(s.id)),
-    ...site.topics.filter((t) => t.claimCount > 0).map((t) => topicUrl(t.id)),
-    ...site.articles.map((a) => sourceUrl(a.id)),
-  ];
-  const urls = paths.map((p) => `  <url><loc>${new URL(p, base).href}</loc></url>`).join("\n");
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
+  const chunks = await sitemapChunks();
+  const items = chunks.map((_, i) => `  <sitemap><loc>${new URL(`/sitemaps/${i}.xml`, base).href}</loc></sitemap>`).join("\n");
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`, {
     headers: { "Content-Type": "application/xml" },
   });
 };

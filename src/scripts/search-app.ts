@@ -1,11 +1,17 @@
-// The search page's app: loads the prebuilt index on first use, searches as
-// the user types (debounced), keeps the state in the URL, and renders results
-// with DOM APIs and textContent only.
-import type { FuseResult, RangeTuple } from "fuse.js/basic";
-import { makeSearcher, type Filters, type SearchData, type SearchDoc } from "../site/search.ts";
+// The search page's app: loads the index on first use, searches as the user
+// types (debounced), keeps the state in the URL, and renders results with DOM
+// APIs and textContent only.
+import { makeSearcher, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 const STANCE: Record<string, string> = { supports: "Supports", opposes: "Opposes", conditional: "Conditional", neutral: "Neutral" };
+const LIMIT = 50;
+
+const getJson = async <T>(path: string): Promise<T> => {
+  const res = await fetch(path);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -14,50 +20,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
-/** Text with the matched ranges wrapped in <mark>, built node by node. */
-function marked(text: string, ranges: readonly RangeTuple[], max = 280): DocumentFragment {
+/** Text with the words that matched wrapped in <mark>, built node by node. */
+function marked(text: string, terms: string[]): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const first = ranges[0]?.[0] ?? 0;
-  const start = first > max / 2 ? text.lastIndexOf(" ", first - 40) + 1 : 0;
-  const end = Math.min(text.length, start + max);
-  if (start > 0) frag.append("…");
-  let at = start;
-  for (const [a, b] of ranges) {
-    if (b < at || a >= end) continue;
-    const from = Math.max(a, at);
-    frag.append(text.slice(at, from));
-    frag.append(el("mark", text.slice(from, Math.min(b + 1, end))));
-    at = Math.min(b + 1, end);
+  const want = new Set(terms);
+  let at = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (!want.has(word)) continue;
+    frag.append(text.slice(at, m.index), el("mark", m[0]));
+    at = m.index! + m[0].length;
   }
-  frag.append(text.slice(at, end));
-  if (end < text.length) frag.append("…");
+  frag.append(text.slice(at));
   return frag;
-}
-
-function render(list: HTMLOListElement, status: HTMLElement, results: Array<FuseResult<SearchDoc>>, q: string) {
-  list.replaceChildren();
-  status.textContent = results.length
-    ? `${results.length}${results.length === 50 ? "+" : ""} claim${results.length === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}`
-    : "No claims match. Try fewer words, or browse the speakers and topics.";
-  for (const r of results) {
-    const d = r.item;
-    const body = d.quote || d.text;
-    const key = d.quote ? "quote" : "text";
-    const m = r.matches?.find((x) => x.key === key) ?? r.matches?.find((x) => x.key === "text");
-    const li = el("li");
-    const a = el("a", undefined, "result");
-    a.href = `/claims/${d.id}/`;
-    const head = el("span", undefined, "result-head");
-    const who = el("strong", d.speaker);
-    const speakerMatch = r.matches?.find((x) => x.key === "speaker");
-    if (speakerMatch) who.replaceChildren(marked(d.speaker, speakerMatch.indices));
-    head.append(who, el("span", ` · ${d.date || "undated"} · `), el("span", STANCE[d.stance] ?? d.stance, `stance stance-${d.stance}`));
-    const text = el("span", undefined, "result-text");
-    text.append(marked(m?.key === "text" ? d.text : body, m?.indices ?? []));
-    a.append(head, text);
-    li.append(a);
-    list.append(li);
-  }
 }
 
 export async function start(app: HTMLElement): Promise<void> {
@@ -72,27 +47,55 @@ export async function start(app: HTMLElement): Promise<void> {
     if (c && params.has(f)) c.value = params.get(f) ?? "";
   }
   status.textContent = "Loading the search index…";
-  let data: SearchData;
+  let searcher: ReturnType<typeof makeSearcher>;
   try {
-    data = (await (await fetch("/search/index.json")).json()) as SearchData;
+    const meta = await getJson<SearchMeta>("/search/meta.json");
+    searcher = makeSearcher(meta, {
+      postings: (k) => getJson(`/search/postings-${k}.json`),
+      display: (k) => getJson(`/search/display-${k}.json`),
+    });
   } catch {
     status.textContent = "The search index could not be loaded. Browse the speakers and topics instead.";
     return;
   }
-  const search = makeSearcher(data);
 
-  const run = () => {
+  let generation = 0;
+  const render = (hits: Hit[], q: string) => {
+    list.replaceChildren();
+    status.textContent = hits.length
+      ? `${hits.length}${hits.length === LIMIT ? "+" : ""} claim${hits.length === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}`
+      : "No claims match. Try fewer words, or browse the speakers and topics.";
+    const mine = generation;
+    for (const h of hits) {
+      const li = el("li");
+      const a = el("a", undefined, "result");
+      a.href = `/claims/${h.id}/`;
+      const head = el("span", undefined, "result-head");
+      head.append(el("strong", h.speaker), el("span", ` · ${h.date || "undated"} · `), el("span", STANCE[h.stance] ?? h.stance, `stance stance-${h.stance}`));
+      const text = el("span", "…", "result-text");
+      a.append(head, text);
+      li.append(a);
+      list.append(li);
+      void searcher.statement(h.index).then((s) => {
+        if (mine === generation) text.replaceChildren(marked(s, h.terms));
+      });
+    }
+  };
+
+  const run = async () => {
     const values = Object.fromEntries(FIELDS.map((f) => [f, control(f)?.value.trim() ?? ""]));
     const { q = "", ...rest } = values;
     const filters: Filters = Object.fromEntries(Object.entries(rest).filter(([, v]) => v));
     const active = Object.entries(values).filter(([, v]) => v);
     history.replaceState(null, "", active.length ? `?${new URLSearchParams(active)}` : location.pathname);
+    const mine = ++generation;
     if (!active.length) {
       list.replaceChildren();
       status.textContent = "Type to search, or pick a speaker, topic or stance.";
       return;
     }
-    render(list, status, search(q, filters), q);
+    const hits = await searcher.search(q, filters, LIMIT);
+    if (mine === generation) render(hits, q);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -103,7 +106,7 @@ export async function start(app: HTMLElement): Promise<void> {
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    run();
+    void run();
   });
 
   // Arrow keys move between the box and the results; Enter follows a link as usual.
@@ -118,5 +121,5 @@ export async function start(app: HTMLElement): Promise<void> {
     else return;
     e.preventDefault();
   });
-  run();
+  await run();
 }

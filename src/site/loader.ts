@@ -2,7 +2,7 @@
 // the one extraction library (no second parser in the site).
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
+import { contentDir, siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
 
 type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;
 
@@ -21,7 +21,7 @@ function corpusLoader(name: string, entries: Entries): Loader {
       };
       await sync();
       ctx.watcher?.on("change", async (path) => {
-        if (!path.startsWith(`${root}content`)) return;
+        if (!path.startsWith(contentDir(root))) return;
         resetCorpus();
         await sync();
       });

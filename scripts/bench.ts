@@ -1,0 +1,220 @@
+// npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json]
+//
+// Generates deterministic synthetic corpora in a temporary folder (never in
+// content/), then measures extraction, the full site build, a bare-Astro
+// baseline of as many trivial pages, an incremental rebuild after adding one
+// article, the search index's size and the search latency of the fast path
+// beside plain Fuse over full texts. Prints a table and writes JSON.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import Fuse from "fuse.js/basic";
+import { extractFiles, loadRegistry } from "../src/lib/index.ts";
+import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
+import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const sizes = arg("sizes", "100,1000,5000").split(",").map(Number);
+const runs = Number(arg("runs", "3"));
+const nQueries = Number(arg("queries", "200"));
+const outFile = arg("out", "bench-results.json");
+const keep = process.argv.includes("--keep");
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const gz = (b: Buffer | string) => gzipSync(b).length;
+
+function buildSite(contentDir: string, outDir: string, cacheDir: string, astroCache: string, projectRoot = root) {
+  // Each build writes into an empty folder, after the disk has caught up with
+  // earlier writes: on these VMs, leftover write-back made timings swing by 2x.
+  rmSync(outDir, { recursive: true, force: true });
+  spawnSync("sync");
+  const r = spawnSync(process.execPath, [join(root, "scripts/bench/build-child.ts"), projectRoot], {
+    env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir, CLAIMS_OUT_DIR: outDir, CLAIMS_CACHE_DIR: cacheDir, CLAIMS_ASTRO_CACHE: astroCache },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (r.status !== 0 || !line) throw new Error(`build failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const stats = r.stdout.match(/\((\d+) extracted, (\d+) from cache\)/);
+  return { ...(JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number }), extracted: stats ? Number(stats[1]) : null };
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) n += countPages(join(dir, e.name));
+    else if (e.name.endsWith(".html")) n++;
+  }
+  return n;
+}
+
+function bareProject(dir: string, pages: number): string {
+  mkdirSync(join(dir, "src/pages"), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  writeFileSync(join(dir, "astro.config.mjs"), "export default { outDir: process.env.CLAIMS_OUT_DIR, cacheDir: process.env.CLAIMS_ASTRO_CACHE };\n");
+  writeFileSync(
+    join(dir, "src/pages/[n].astro"),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
+  );
+  return dir;
+}
+
+function queries(n: number): string[] {
+  const r = rng(99);
+  const speakers = makeSpeakers(rng(42), 300);
+  const phrases = ["peace negotiations", "ceasefire proposal", "military aid", "won on the battlefield", "NATO membership", "diplomatic solution", "annexation", "sanctions", "front line", "the decision to negotiate"];
+  const typo = (w: string) => {
+    const i = r.int(1, w.length - 2);
+    return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = r.pick(speakers);
+    const k = i % 4;
+    out.push(k === 0 ? s.name : k === 1 ? s.surname : k === 2 ? r.pick(phrases) : typo(s.surname));
+  }
+  return out;
+}
+
+async function searchFigures(outDir: string) {
+  const dir = join(outDir, "search");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  const read = (f: string) => readFileSync(join(dir, f));
+  const raw = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const gzip = files.reduce((n, f) => n + gz(read(f)), 0);
+  const meta = JSON.parse(read("meta.json").toString()) as SearchMeta;
+  const fetched = new Set<string>();
+  const loader = {
+    postings: async (k: number) => (fetched.add(`postings-${k}.json`), JSON.parse(read(`postings-${k}.json`).toString()) as PostingShard),
+    display: async (k: number) => (fetched.add(`display-${k}.json`), JSON.parse(read(`display-${k}.json`).toString()) as DisplayShard),
+  };
+  const qs = queries(nQueries);
+
+  // The first search: meta, the postings shards its words need, and the display shards for 20 results.
+  const firstBytes: number[] = [];
+  for (const q of qs.slice(0, 40)) {
+    fetched.clear();
+    const s = makeSearcher(meta, loader);
+    const hits = await s.search(q, {}, 20);
+    await Promise.all(hits.map((h) => s.statement(h.index)));
+    firstBytes.push(gz(read("meta.json")) + [...fetched].reduce((n, f) => n + gz(read(f)), 0));
+  }
+
+  const fast = makeSearcher(meta, loader);
+  for (const q of qs) await fast.search(q, {}, 1000); // shards loaded once, as in a browser session
+  const fastMs: number[] = [];
+  const fastIds: string[][] = [];
+  for (const q of qs) {
+    const t = performance.now();
+    const hits = await fast.search(q, {}, 1000);
+    fastMs.push(performance.now() - t);
+    fastIds.push(hits.map((h) => h.id));
+  }
+
+  // Plain Fuse over full texts, as issue 3 first built it.
+  const all = JSON.parse(readFileSync(join(outDir, "claims.json"), "utf8")) as { claims: Array<{ id: string; text: string; quote: string | null; speaker: { id: string; name: string }; topics: string[]; source: { outlet: string | null } }> };
+  const aliases = new Map(meta.speakers.map((s) => [s.id, s.aliases]));
+  const docs: Array<Partial<SearchDoc>> = all.claims.map((c) => ({ id: c.id, speaker: c.speaker.name, aliases: aliases.get(c.speaker.id) ?? [], text: c.text, quote: c.quote ?? "", topics: c.topics, outlet: c.source.outlet ?? "" }));
+  const keys = [{ name: "speaker", weight: 3 }, { name: "aliases", weight: 2 }, { name: "quote", weight: 1.5 }, { name: "text", weight: 1 }, { name: "topics", weight: 1 }, { name: "outlet", weight: 0.5 }];
+  const naive = new Fuse(docs, { keys, ignoreLocation: true, threshold: 0.3, minMatchCharLength: 2 }, Fuse.parseIndex(Fuse.createIndex(keys, docs).toJSON()));
+  const naiveIndexGzip = gz(JSON.stringify({ docs, index: Fuse.createIndex(keys, docs).toJSON() }));
+  const naiveMs: number[] = [];
+  const shares: number[] = [];
+  qs.forEach((q, i) => {
+    const t = performance.now();
+    const res = naive.search(q, { limit: 20 });
+    naiveMs.push(performance.now() - t);
+    if (!res.length) return;
+    const got = new Set(fastIds[i]);
+    shares.push(res.filter((r) => got.has(r.item.id!)).length / res.length);
+  });
+  return {
+    indexBytes: raw,
+    indexGzipBytes: gzip,
+    firstSearchGzipBytes: { median: median(firstBytes), max: Math.max(...firstBytes) },
+    fast: { p50: pct(fastMs, 0.5), p95: pct(fastMs, 0.95) },
+    naive: { p50: pct(naiveMs, 0.5), p95: pct(naiveMs, 0.95), indexGzipBytes: naiveIndexGzip },
+    naiveTop20SharedByFast: shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length),
+    queries: qs.length,
+  };
+}
+
+const results: Array<Record<string, unknown>> = [];
+for (const n of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `claims-bench-${n}-`));
+  const content = join(work, "content");
+  const gen = generateCorpus(content, n, 42, join(root, "content/topics.yaml"));
+  const reg = loadRegistry(content);
+
+  const extractSeconds: number[] = [];
+  let claims = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    claims = extractFiles([join(content, "articles")], reg).claims.length;
+    extractSeconds.push((performance.now() - t) / 1000);
+  }
+
+  const out = join(work, "dist");
+  const cache = join(work, "extract-cache");
+  // Full builds from scratch: empty extraction cache each time.
+  const builds = Array.from({ length: runs }, (_, i) => {
+    rmSync(cache, { recursive: true, force: true });
+    return buildSite(content, out, cache, join(work, `astro-${i}`));
+  });
+  const pages = countPages(out);
+  const search = await searchFigures(out);
+  // The same build with every article already in the extraction cache.
+  const warm = buildSite(content, out, cache, join(work, "astro-warm"));
+
+  const bare = bareProject(join(work, "bare"), pages);
+  const bareRuns = Array.from({ length: runs }, (_, i) => buildSite(content, join(work, "bare-dist"), join(work, "bare-cache"), join(work, `bare-astro-${i}`), bare));
+
+  // Incremental: one more article, with the cache of the builds before.
+  addArticle(content, n);
+  const incr = buildSite(content, out, cache, join(work, "astro-warm"));
+
+  const build = median(builds.map((b) => b.seconds));
+  const bareSeconds = median(bareRuns.map((b) => b.seconds));
+  const row = {
+    articles: n,
+    statementsGenerated: gen.statements,
+    claims,
+    pages,
+    extractSeconds: median(extractSeconds),
+    articlesPerSecond: n / median(extractSeconds),
+    buildSeconds: build,
+    pagesPerSecond: pages / build,
+    peakRssMB: Math.max(...builds.map((b) => b.maxRssMB)),
+    bareAstroSeconds: bareSeconds,
+    buildToBare: build / bareSeconds,
+    warmBuildSeconds: warm.seconds,
+    warmBuildToBare: warm.seconds / bareSeconds,
+    incremental: { seconds: incr.seconds, extracted: incr.extracted },
+    search,
+    runs,
+  };
+  results.push(row);
+  console.log(JSON.stringify(row));
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+const f = (x: number, d = 1) => x.toFixed(d);
+console.log("\n| articles | claims | pages | extract s | art/s | build s | pages/s | peak RSS MB | bare s | ×bare | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+for (const r of results as any[]) {
+  const s = r.search;
+  console.log(
+    `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
+  );
+}
+writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log(`\nwritten: ${outFile}`);

@@ -1,0 +1,9 @@
+// Runs one Astro build in this process and reports its time and peak memory.
+// usage: node scripts/bench/build-child.ts <root>   (env as for a normal build)
+import { build } from "astro";
+
+const root = process.argv[2] ?? process.cwd();
+const t = performance.now();
+await build({ root, logLevel: "error" });
+const seconds = (performance.now() - t) / 1000;
+console.log(`BENCH ${JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}`);

@@ -1,0 +1,32 @@
+// A 20-article smoke run of `npm run bench`: it runs end to end and reports
+// every figure. Timings are noisy, so nothing here asserts on them.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root, tempDir } from "./helpers.ts";
+
+describe("npm run bench (smoke)", () => {
+  it("measures a 20-article synthetic corpus", () => {
+    const out = join(tempDir(), "bench.json");
+    const r = spawnSync(process.execPath, [join(root, "scripts/bench.ts"), "--sizes", "20", "--runs", "1", "--queries", "40", "--out", out], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    const { results } = JSON.parse(readFileSync(out, "utf8"));
+    const row = results[0];
+    expect(row.articles).toBe(20);
+    // the extractor finds nearly every generated statement
+    expect(row.claims / row.statementsGenerated).toBeGreaterThan(0.9);
+    expect(row.pages).toBeGreaterThan(row.claims);
+    for (const k of ["extractSeconds", "buildSeconds", "bareAstroSeconds", "warmBuildSeconds", "peakRssMB"]) expect(row[k], k).toBeGreaterThan(0);
+    // one article added: only that one is extracted again
+    expect(row.incremental.extracted).toBe(1);
+    expect(row.search.fast.p95).toBeGreaterThan(0);
+    expect(row.search.naive.p95).toBeGreaterThan(0);
+    expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.9);
+    expect(r.stdout).toMatch(/\| articles \| claims \| pages \|/);
+  }, 300_000);
+});
