@@ -1,15 +1,22 @@
-// npm run --silent claims -- <file-or-dir>...   (default: content/articles)
-// Prints { articles, claims } as JSON; warnings on stderr; one-line errors, exit 1.
+// npm run --silent claims -- [--overrides FILE] <file-or-dir>...   (default: content/articles)
+// Prints { articles, claims } as JSON: what the extractor finds, or with
+// --overrides, what the editors publish. Warnings on stderr; one-line errors, exit 1.
 import { fileURLToPath } from "node:url";
 import { extractFiles, InputError, loadRegistry } from "../src/lib/index.ts";
+import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
 
 const contentDir = fileURLToPath(new URL("../content", import.meta.url));
 const args = process.argv.slice(2);
+const o = args.indexOf("--overrides");
+const overrides = o >= 0 ? args.splice(o, 2)[1] : undefined;
 const paths = args.length ? args : [`${contentDir}/articles`];
 
 try {
   const reg = loadRegistry(contentDir);
-  const { articles, claims, warnings } = extractFiles(paths, reg);
+  if (o >= 0 && !overrides) throw new InputError("--overrides", "needs a file");
+  const extracted = extractFiles(paths, reg);
+  const { articles, warnings } = extracted;
+  const claims = overrides ? applyOverrides(extracted.claims, readOverrides(overrides, reg), reg, overrides).claims : extracted.claims;
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   process.stdout.write(`${JSON.stringify({ articles, claims }, null, 2)}\n`);
 } catch (e) {

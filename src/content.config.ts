@@ -1,7 +1,8 @@
 import { defineCollection, reference } from "astro:content";
 import { z } from "zod";
 import { Article, Claim, Speaker, Topic, Span } from "./lib/schema.ts";
-import { articlesLoader, claimsLoader, speakersLoader, topicsLoader } from "./site/loader.ts";
+import { LedgerEntry } from "./lib/ledger.ts";
+import { articlesLoader, claimsLoader, retiredLoader, speakersLoader, topicsLoader } from "./site/loader.ts";
 
 const claims = defineCollection({
   loader: claimsLoader,
@@ -31,4 +32,7 @@ const topics = defineCollection({
   schema: Topic.extend({ claimCount: z.number().int() }),
 });
 
-export const collections = { claims, articles, speakers, topics };
+// Claim ids published once and no longer live (moved or withdrawn).
+const retired = defineCollection({ loader: retiredLoader, schema: LedgerEntry });
+
+export const collections = { claims, articles, speakers, topics, retired };

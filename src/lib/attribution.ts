@@ -64,7 +64,7 @@ function stripAux(s: string): string {
 function trailingSegment(left: string): { np: string; start: number } {
   // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
   // A closing single quote (after quoted words, not in "Trump’s") is a boundary like ”.
-  let s = stripAux(left.replace(/(?<=[_,.!?])’/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
+  let s = stripAux(left.replace(/(?<=[_,.!?])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
@@ -145,7 +145,10 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
       speaker = resolveNP(np, ctx);
       npStart = ve;
     }
-    const trailing = (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && wordCount(left.slice(0, seg.start)) >= 3);
+    // "“…,” Anna Kovalenko said": the speaker right after a closing quote.
+    const afterQuote = quotes.some((q) => q.end <= npStart && /^[\s,]*$/.test(masked.slice(q.end, npStart)));
+    const trailing =
+      (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && (afterQuote || wordCount(left.slice(0, seg.start)) >= 3));
     const attrText = trailing ? text.slice(seg.start, text.length) : text.slice(0, ve + 40);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "" });
     if (!speaker && !trailing) {

@@ -14,7 +14,10 @@ const PAIRS: Record<string, string[]> = {
   "„": ["“", "”"],
   '"': ['"', "”"],
   "‘": ["’"],
+  "'": ["'"],
 };
+// Single quotes double as apostrophes: they open only at a word start and close only at a word end.
+const SINGLE = new Set(["‘", "'"]);
 
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -23,7 +26,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
     const ch = text[i]!;
     const closers = PAIRS[ch];
     const atWordStart = i === 0 || /[\s(\[—–-]/.test(text[i - 1]!);
-    if (!closers || (ch === "‘" && !atWordStart) || (ch === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
+    const opensWord = i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!);
+    if (!closers || (SINGLE.has(ch) && !(atWordStart && opensWord)) || (ch === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
       i++;
       continue;
     }
@@ -31,7 +35,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
     for (; j < text.length; j++) {
       const c = text[j]!;
       if (!closers.includes(c)) continue;
-      if (ch === "‘" && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe
+      if (SINGLE.has(ch) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe
       break;
     }
     if (j >= text.length) {

@@ -14,8 +14,10 @@ export interface Registry {
   aliases: Map<string, Array<{ re: RegExp; speaker: Speaker; alias: string }>>;
 }
 
-export const slug = (s: string) =>
-  s
+/** A URL-safe id from a name; a name with no Latin letters or digits gets a
+ * stable hashed id instead of an empty (or path-like) one. */
+export function slug(s: string): string {
+  const out = s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -24,6 +26,11 @@ export const slug = (s: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 48)
     .replace(/-+$/, "");
+  if (out) return out;
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return `x-${(h >>> 0).toString(36)}`;
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

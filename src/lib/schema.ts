@@ -7,6 +7,13 @@ export const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const PUBLISHED_RE =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/** "2023-02-30" matches the pattern but is no day of the calendar. */
+function isRealDate(v: string): boolean {
+  const [y, m, d] = v.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && !Number.isNaN(Date.parse(v));
+}
+
 export const Stance = z.enum(["supports", "opposes", "conditional", "neutral"]);
 export const ClaimKind = z.enum(["direct", "indirect"]);
 export const DateBasis = z.enum(["stated", "published", "unknown"]);
@@ -25,7 +32,7 @@ export const ArticleMeta = z
       .union([z.string(), z.date()])
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
       .pipe(z.string().regex(PUBLISHED_RE, "expected YYYY-MM-DD or an ISO date-time"))
-      .refine((v) => !Number.isNaN(Date.parse(v)), "not a real date")
+      .refine(isRealDate, "not a real date")
       .optional(),
     url: z.url().optional(),
     language: z.string().min(2).optional(),
@@ -64,6 +71,8 @@ export const Claim = z.object({
   topics: z.array(z.string()),
   source: ClaimSource,
   span: Span,
+  /** added field: set when an editor corrected the record (content/overrides.yaml) */
+  edited: z.object({ fields: z.array(z.string()), reason: z.string() }).optional(),
 });
 
 export const Article = z.object({

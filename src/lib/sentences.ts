@@ -30,8 +30,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /**
  * Split `text` (which starts at `offset` in the raw file) into sentences.
- * A terminal mark ends a sentence when what follows starts one: an upper-case
- * letter, a digit or an opening quote. Inside an open double quote no break is
+ * A terminal mark ends a sentence when what follows is not a lower-case letter. Inside an open double quote no break is
  * made, unless the quotes never balance, when they are ignored.
  */
 export function sentences(text: string, offset = 0): Sentence[] {
@@ -58,7 +57,9 @@ export function sentences(text: string, offset = 0): Sentence[] {
       while (k < text.length && /\s/.test(text[k]!)) k++;
       if (k >= text.length) break;
       const next = text[k]!;
-      if (!/[\p{Lu}\d"“«„‘'\[(]/u.test(next)) continue;
+      // Anything but a lower-case letter can start a sentence: capitals, digits,
+      // quotes, and scripts without case (Arabic, Chinese) or emoji.
+      if (/\p{Ll}/u.test(next)) continue;
       if (ch === "." && j === i + 1 && isAbbreviation(text, i)) continue;
       out.push({ start: start, end: j, text: text.slice(start, j) });
       start = k;

@@ -4,11 +4,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractFiles, fileCache, loadRegistry, type CorpusResult, type Registry } from "../lib/index.ts";
+import { fileCache } from "../lib/index.ts";
+import { publish, type Published } from "../lib/content.ts";
 
-export interface SiteCorpus extends CorpusResult {
-  registry: Registry;
-}
+export type SiteCorpus = Published;
 
 let cached: { dir: string; value: SiteCorpus } | null = null;
 
@@ -26,12 +25,12 @@ function extractorVersion(root: string): string {
 export function siteCorpus(root: string): SiteCorpus {
   const dir = contentDir(root);
   if (cached?.dir === dir) return cached.value;
-  const registry = loadRegistry(dir);
   const cache = fileCache(process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims"));
-  const result = extractFiles([join(dir, "articles")], registry, { cache, version: extractorVersion(root) });
-  for (const w of result.warnings) console.warn(`warning: ${w}`);
-  console.log(`claims: ${result.claims.length} from ${result.articles.length} articles (${result.stats.extracted} extracted, ${result.stats.cached} from cache)`);
-  const value = { ...result, registry };
+  const value = publish(dir, { cache, version: extractorVersion(root) });
+  for (const w of value.warnings) console.warn(`warning: ${w}`);
+  console.log(`claims: ${value.claims.length} from ${value.articles.length} articles (${value.stats.extracted} extracted, ${value.stats.cached} from cache)`);
+  const unlisted = value.claims.filter((c) => value.ledger[c.id]?.status !== "live").length;
+  if (Object.keys(value.ledger).length && unlisted) console.warn(`warning: ${unlisted} claim ids are not in the ledger yet: run npm run ledger and commit content/claim-ids.json`);
   cached = { dir, value };
   return value;
 }

@@ -6,12 +6,14 @@ export type ClaimData = CollectionEntry<"claims">["data"];
 export type ArticleData = CollectionEntry<"articles">["data"];
 export type SpeakerData = CollectionEntry<"speakers">["data"];
 export type TopicData = CollectionEntry<"topics">["data"];
+export type RetiredData = CollectionEntry<"retired">["data"] & { id: string };
 
 export interface Site {
   claims: ClaimData[];
   articles: ArticleData[];
   speakers: SpeakerData[];
   topics: TopicData[];
+  retired: RetiredData[];
   claimsBySpeaker: Map<string, ClaimData[]>;
   claimsByArticle: Map<string, ClaimData[]>;
   claimsByTopic: Map<string, ClaimData[]>;
@@ -35,7 +37,9 @@ async function load(): Promise<Site> {
     .map((e) => e.data)
     .sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
   const topics = (await getCollection("topics")).map((e) => e.data);
+  const retired = (await getCollection("retired")).map((e) => ({ ...e.data, id: e.id }));
   return {
+    retired,
     claims,
     articles,
     speakers,

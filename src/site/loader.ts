@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir, siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
+import { resolveLedger } from "../lib/ledger.ts";
 
 type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;
 
@@ -68,7 +69,14 @@ export const topicEntries: Entries = (c) => {
   return c.registry.topics.map((t) => ({ ...t, claimCount: counts.get(t.id) ?? 0 }));
 };
 
+/** Ids that were published once and are no longer live: their pages redirect or explain. */
+export const retiredEntries: Entries = (c) =>
+  Object.entries(c.nextLedger)
+    .filter(([, e]) => e.status !== "live")
+    .map(([id, e]) => ({ id, ...e, to: resolveLedger(c.nextLedger, id) ?? undefined }));
+
 export const claimsLoader = corpusLoader("claims", claimEntries);
+export const retiredLoader = corpusLoader("retired", retiredEntries);
 export const articlesLoader = corpusLoader("articles", articleEntries);
 export const speakersLoader = corpusLoader("speakers", speakerEntries);
 export const topicsLoader = corpusLoader("topics", topicEntries);

@@ -198,7 +198,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     if (word.length >= 3) {
       for (const t of meta.vocab) if (t !== word && t.includes(word)) out.set(t, t.startsWith(word) ? 0.8 : 0.5);
     }
-    if (word.length >= 4) for (const r of vocabFuse.search(word, { limit: 12 })) if (!out.has(r.item)) out.set(r.item, 0.6 * (1 - (r.score ?? 0)));
+    if (word.length >= 4) for (const r of vocabFuse.search(word, { limit: 20 })) if (!out.has(r.item)) out.set(r.item, 0.6 * (1 - (r.score ?? 0)));
     if (bsearch(meta.vocab, word)) out.set(word, 1);
     return out;
   }
@@ -252,7 +252,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
         if (all) scores.set(i, total);
       }
       // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first.
-      for (const r of speakerFuse.search(query.trim(), { limit: 3 })) {
+      for (const r of speakerFuse.search(query.trim(), { limit: 10 })) {
         const bonus = 3 * (1 - (r.score ?? 0));
         for (const i of speakerClaims.get(r.refIndex) ?? []) scores.set(i, (scores.get(i) ?? 0) + bonus);
       }

@@ -1,0 +1,43 @@
+// Atom feeds of claims (site-wide, per speaker, per topic), made at build time.
+import type { ClaimData } from "./data.ts";
+import { claimUrl, statement, truncate } from "./format.ts";
+
+// XML 1.0 forbids most control characters; article text may hold anything.
+const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+export const xml = (s: string) =>
+  clean(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+
+const FEED_SIZE = 50;
+const when = (c: ClaimData) => {
+  const d = c.date ?? c.source.published?.slice(0, 10) ?? "2000-01-01";
+  return `${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10)}T00:00:00Z`;
+};
+
+export function atomFeed(opts: { title: string; path: string; site: URL; claims: ClaimData[] }): Response {
+  const self = new URL(opts.path, opts.site).href;
+  const latest = [...opts.claims].sort((a, b) => when(b).localeCompare(when(a)) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
+  const entries = latest
+    .map((c) => {
+      const url = new URL(claimUrl(c.id), opts.site).href;
+      return `  <entry>
+    <id>${xml(url)}</id>
+    <title>${xml(`${c.speaker.name}: ${truncate(statement(c), 90)}`)}</title>
+    <link rel="alternate" type="text/html" href="${xml(url)}"/>
+    <updated>${when(c)}</updated>
+    <author><name>${xml(c.speaker.name)}</name></author>
+    <summary>${xml(`${statement(c)} (${c.source.outlet ?? c.article}; stance: ${c.stance})`)}</summary>
+  </entry>`;
+    })
+    .join("\n");
+  const body = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${xml(self)}</id>
+  <title>${xml(opts.title)}</title>
+  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
+  <link rel="alternate" type="text/html" href="${xml(new URL(opts.path.replace(/feed\.xml$/, ""), opts.site).href)}"/>
+  <updated>${latest[0] ? when(latest[0]) : "2000-01-01T00:00:00Z"}</updated>
+${entries}
+</feed>
+`;
+  return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

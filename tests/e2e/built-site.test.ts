@@ -1,0 +1,79 @@
+// Checks over the built site's files: every internal link resolves, every page
+// is valid HTML, and every claim id in the ledger still answers.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { HtmlValidate } from "html-validate";
+import { root } from "../helpers.ts";
+
+const dist = join(root, "dist");
+const pages = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+const html = pages(dist);
+const ids = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+function target(path: string): string | null {
+  const p = join(dist, decodeURIComponent(path));
+  if (existsSync(p) && statSync(p).isFile()) return p;
+  if (existsSync(join(p, "index.html"))) return join(p, "index.html");
+  return null;
+}
+
+describe("the built site", () => {
+  it("has pages to check", () => expect(html.length).toBeGreaterThan(50));
+
+  it("has no broken internal links or fragment targets", () => {
+    const broken: string[] = [];
+    for (const file of html) {
+      const doc = readFileSync(file, "utf8");
+      const here = file.slice(dist.length).replace(/index\.html$/, "");
+      for (const m of doc.matchAll(/\s(?:href|src|content)="([^"]+)"/g)) {
+        let url = decode(m[1]!);
+        if (m[0].startsWith(" content=")) {
+          const refresh = url.match(/^\d+;\s*url=(.+)$/);
+          if (!refresh) continue;
+          url = refresh[1]!;
+        }
+        if (/^(https?:|mailto:|data:)/.test(url)) continue;
+        const [pathAndQuery, frag] = url.split("#") as [string, string | undefined];
+        const path = pathAndQuery.split("?")[0]!;
+        const abs = path === "" ? here : path.startsWith("/") ? path : new URL(path, `http://x${here}`).pathname;
+        const t = target(abs);
+        if (!t) broken.push(`${here}: ${url}`);
+        else if (frag && t.endsWith(".html") && !ids(readFileSync(t, "utf8")).has(frag)) broken.push(`${here}: ${url} (no #${frag})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("is valid HTML (html-validate, recommended rules)", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // Astro writes void elements without a closing slash; both are valid HTML.
+        "void-style": "off",
+        // Quotes in prose are typographic; plain ones are fine too.
+        "no-raw-characters": ["error", { relaxed: true }],
+        // Long outlet names and URLs are data, not layout.
+        "long-title": "off",
+      },
+    });
+    const problems: string[] = [];
+    for (const file of html) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file.slice(dist.length)}:${m.line}: ${m.ruleId} ${m.message}`);
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+  });
+
+  it("answers for every claim id in the ledger", () => {
+    const ledger = JSON.parse(readFileSync(join(root, "content/claim-ids.json"), "utf8")) as Record<string, { status: string; to?: string }>;
+    expect(Object.keys(ledger).length).toBeGreaterThan(0);
+    for (const [id, e] of Object.entries(ledger)) {
+      const page = target(`/claims/${id}/`);
+      expect(page, id).not.toBeNull();
+      if (e.status === "moved") expect(readFileSync(page!, "utf8"), id).toMatch(/http-equiv="refresh"/);
+    }
+  });
+});

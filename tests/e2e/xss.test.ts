@@ -1,0 +1,76 @@
+// An article whose quotes, names and metadata carry HTML and scripts is
+// built, served, searched and opened in Chromium: nothing is injected and
+// nothing runs.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serve } from "../../scripts/static-server.ts";
+import { root, tempDir } from "../helpers.ts";
+
+let browser: Browser;
+let base = "";
+let close: () => Promise<void>;
+let claims: Array<{ id: string; speaker: { id: string } }>;
+
+beforeAll(async () => {
+  const work = tempDir();
+  const content = join(work, "content");
+  cpSync(join(root, "tests/fixtures/xss"), content, { recursive: true });
+  for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(root, "content", f), join(content, f));
+  const out = join(work, "dist");
+  const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd: root,
+    env: { ...process.env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
+    encoding: "utf8",
+  });
+  expect(r.status, r.stderr.slice(-2000)).toBe(0);
+  claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims;
+  ({ url: base, close } = await serve(out));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+});
+
+async function visit(page: Page, path: string) {
+  await page.goto(base + path);
+  await page.waitForLoadState("networkidle");
+  const state = await page.evaluate(() => ({
+    xss: (window as unknown as { __xss?: string }).__xss ?? null,
+    injected: document.querySelectorAll("main img, main iframe, main svg, main b, script:not([src]):not([type='application/ld+json'])").length,
+  }));
+  expect(state, path).toEqual({ xss: null, injected: 0 });
+}
+
+describe("hostile article text in the browser", () => {
+  it("extracts the hostile statements as plain text", () => {
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+  });
+  it("injects no element and runs nothing on any page, search included", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const path of ["/", "/sources/hostile/", "/speakers/", "/topics/", ...claims.map((c) => `/claims/${c.id}/`), ...claims.map((c) => `/speakers/${c.speaker.id}/`)])
+      await visit(page, path);
+    for (const q of ["script", "onerror", "img", "iframe", "Reed"]) {
+      await visit(page, `/search/?q=${q}`);
+      const results = page.locator("#results a.result");
+      if (await results.count()) {
+        expect(await page.locator("#results mark, #results strong, #results span").count()).toBeGreaterThan(0);
+        await results.first().click();
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)).toBeNull();
+      }
+    }
+    expect(dialogs).toEqual([]);
+    // the text itself is shown, as text
+    await page.goto(`${base}/claims/${claims[0]!.id}/`);
+    expect(await page.textContent("main")).toMatch(/<img|<script|<iframe/);
+  }, 120_000);
+});
