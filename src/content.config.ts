@@ -10,6 +10,8 @@ const claims = defineCollection({
     speakerRef: reference("speakers"),
     topicRefs: z.array(reference("topics")),
     articleRef: reference("articles"),
+    /** the statement group (same statement, other outlets), if any */
+    statementGroup: z.string().nullable(),
   }),
 });
 

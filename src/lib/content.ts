@@ -6,6 +6,7 @@ import { loadRegistry, type Registry } from "./registry.ts";
 import { applyOverrides, readOverrides } from "./overrides.ts";
 import { readLedger, updateLedger, type Ledger } from "./ledger.ts";
 import type { Claim } from "./schema.ts";
+import { groupStatements, type StatementGroup } from "./statements.ts";
 
 export interface Published extends CorpusResult {
   registry: Registry;
@@ -14,6 +15,8 @@ export interface Published extends CorpusResult {
   ledger: Ledger;
   /** the ledger as this build would write it */
   nextLedger: Ledger;
+  /** claims that report the same statement in different articles */
+  statements: StatementGroup[];
 }
 
 export const overridesFile = (dir: string) => join(dir, "overrides.yaml");
@@ -27,5 +30,14 @@ export function publish(dir: string, opts: ExtractOptions = {}): Published {
   for (const c of claims) counts.set(c.article, (counts.get(c.article) ?? 0) + 1);
   const articles = extracted.articles.map((a) => ({ ...a, claimCount: counts.get(a.id) ?? 0 }));
   const ledger = readLedger(ledgerFile(dir));
-  return { ...extracted, articles, claims, excluded, registry, ledger, nextLedger: updateLedger(ledger, claims, excluded) };
+  return {
+    ...extracted,
+    articles,
+    claims,
+    excluded,
+    registry,
+    ledger,
+    nextLedger: updateLedger(ledger, claims, excluded),
+    statements: groupStatements(claims),
+  };
 }

@@ -69,7 +69,13 @@ export function groupStatements(claims: Claim[], opts: GroupOptions = DEFAULT_GR
     if (list.length < 2) continue;
     const words = list.map((c) => new Set(stems(statementText(c))));
     const index = new Map<string, number[]>();
-    words.forEach((ws, i) => ws.forEach((w) => index.set(w, [...(index.get(w) ?? []), i])));
+    words.forEach((ws, i) =>
+      ws.forEach((w) => {
+        const posting = index.get(w);
+        if (posting) posting.push(i);
+        else index.set(w, [i]);
+      }),
+    );
     for (let i = 0; i < list.length; i++) {
       const counts = new Map<number, number>();
       for (const w of words[i]!) {
@@ -110,8 +116,9 @@ export function groupStatements(claims: Claim[], opts: GroupOptions = DEFAULT_GR
 
 /** Word-level differences between two versions: each token marked same, or only in one. */
 export function wordDiff(a: string, b: string): Array<{ text: string; in: "both" | "a" | "b" }> {
-  const ta = a.split(/(\s+)/).filter(Boolean);
-  const tb = b.split(/(\s+)/).filter(Boolean);
+  // Words with the space after them, so marked runs keep their spacing.
+  const ta = a.match(/\S+\s*/g) ?? [];
+  const tb = b.match(/\S+\s*/g) ?? [];
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   // LCS over tokens; versions are short (a sentence or a paragraph).
   const n = Math.min(ta.length, 400);

@@ -17,6 +17,8 @@ export interface Site {
   claimsBySpeaker: Map<string, ClaimData[]>;
   claimsByArticle: Map<string, ClaimData[]>;
   claimsByTopic: Map<string, ClaimData[]>;
+  /** statement group id → its claims, earliest report first */
+  statements: Map<string, ClaimData[]>;
   speaker: Map<string, SpeakerData>;
   topic: Map<string, TopicData>;
   article: Map<string, ArticleData>;
@@ -26,7 +28,12 @@ let site: Promise<Site> | null = null;
 
 function group<T>(items: T[], keys: (t: T) => string[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const it of items) for (const k of keys(it)) m.set(k, [...(m.get(k) ?? []), it]);
+  for (const it of items)
+    for (const k of keys(it)) {
+      const list = m.get(k);
+      if (list) list.push(it);
+      else m.set(k, [it]);
+    }
   return m;
 }
 
@@ -47,6 +54,12 @@ async function load(): Promise<Site> {
     claimsBySpeaker: group(claims, (c) => [c.speaker.id]),
     claimsByArticle: group(claims, (c) => [c.article]),
     claimsByTopic: group(claims, (c) => c.topics),
+    statements: new Map(
+      [...group(claims, (c) => (c.statementGroup ? [c.statementGroup] : []))].map(([id, list]) => [
+        id,
+        list.sort((a, b) => (a.source.published ?? "").localeCompare(b.source.published ?? "") || a.id.localeCompare(b.id)),
+      ]),
+    ),
     speaker: new Map(speakers.map((s) => [s.id, s])),
     topic: new Map(topics.map((t) => [t.id, t])),
     article: new Map(articles.map((a) => [a.id, a])),

@@ -2,10 +2,10 @@
 import type { ClaimData } from "./data.ts";
 import { Claim } from "../lib/schema.ts";
 
-/** The interface record, without the site's collection references. */
-export const record = (c: ClaimData) => Claim.parse(c);
+/** The interface record, without the site's collection references, with its statement group. */
+export const record = (c: ClaimData) => ({ ...Claim.parse(c), statementGroup: c.statementGroup });
 
-const CSV_COLUMNS = ["id", "article", "kind", "speaker_id", "speaker_name", "speaker_role", "date", "dateBasis", "stance", "topics", "outlet", "published", "url", "text", "quote", "span_start", "span_end"];
+const CSV_COLUMNS = ["id", "article", "kind", "speaker_id", "speaker_name", "speaker_role", "date", "dateBasis", "stance", "topics", "outlet", "published", "url", "text", "quote", "span_start", "span_end", "statement_group"];
 
 const cell = (v: unknown) => {
   const s = v == null ? "" : String(v);
@@ -16,7 +16,7 @@ const cell = (v: unknown) => {
 
 export function toCsv(claims: ClaimData[]): string {
   const rows = claims.map((c) =>
-    [c.id, c.article, c.kind, c.speaker.id, c.speaker.name, c.speaker.role, c.date, c.dateBasis, c.stance, c.topics.join(";"), c.source.outlet, c.source.published, c.source.url, c.text, c.quote, c.span.start, c.span.end]
+    [c.id, c.article, c.kind, c.speaker.id, c.speaker.name, c.speaker.role, c.date, c.dateBasis, c.stance, c.topics.join(";"), c.source.outlet, c.source.published, c.source.url, c.text, c.quote, c.span.start, c.span.end, c.statementGroup]
       .map(cell)
       .join(","),
   );

@@ -37,3 +37,13 @@ export const claimUrl = (id: string) => `/claims/${id}/`;
 export const speakerUrl = (id: string) => `/speakers/${id}/`;
 export const topicUrl = (id: string) => `/topics/${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
+export const statementUrl = (id: string) => `/statements/${id}/`;
+
+/** A link to the original article that scrolls to the quoted words (a text fragment). */
+export function textFragmentUrl(url: string, words: string): string {
+  const ws = words.replace(/[“”"«»„]/g, "").trim().split(/\s+/).filter(Boolean);
+  if (!ws.length) return url;
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+  const directive = ws.length <= 8 ? enc(ws.join(" ")) : `${enc(ws.slice(0, 4).join(" "))},${enc(ws.slice(-4).join(" "))}`;
+  return `${url}${url.includes("#") ? "" : "#"}:~:text=${directive}`;
+}

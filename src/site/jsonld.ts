@@ -3,15 +3,18 @@
 import type { ClaimData } from "./data.ts";
 import { claimUrl, statement } from "./format.ts";
 
-export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | undefined): Record<string, unknown> {
-  const appearance: Record<string, unknown> = {
-    "@type": "NewsArticle",
-    ...(claim.source.title ? { headline: claim.source.title } : {}),
-    ...(claim.source.url ? { url: claim.source.url } : {}),
-    ...(claim.source.published ? { datePublished: claim.source.published } : {}),
-    ...(claim.source.outlet ? { publisher: { "@type": "Organization", name: claim.source.outlet } } : {}),
-  };
+const newsArticle = (c: ClaimData): Record<string, unknown> => ({
+  "@type": "NewsArticle",
+  ...(c.source.title ? { headline: c.source.title } : {}),
+  ...(c.source.url ? { url: c.source.url } : {}),
+  ...(c.source.published ? { datePublished: c.source.published } : {}),
+  ...(c.source.outlet ? { publisher: { "@type": "Organization", name: c.source.outlet } } : {}),
+});
+
+/** `versions`: every outlet's report of the same statement, earliest first (or just this claim). */
+export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | undefined, versions: ClaimData[] = [claim]): Record<string, unknown> {
   const isOrg = speakerKind === "organization" || speakerKind === "group";
+  const appearances = versions.map(newsArticle);
   return {
     "@context": "https://schema.org",
     "@type": "Claim",
@@ -19,7 +22,8 @@ export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | u
     text: statement(claim),
     author: { "@type": isOrg ? "Organization" : "Person", name: claim.speaker.name, ...(claim.speaker.role ? { jobTitle: claim.speaker.role } : {}) },
     ...(claim.date ? { datePublished: claim.date } : {}),
-    appearance,
+    firstAppearance: appearances[0],
+    appearance: appearances.length === 1 ? appearances[0] : appearances,
   };
 }
 

@@ -31,13 +31,16 @@ function corpusLoader(name: string, entries: Entries): Loader {
 }
 
 /** Each collection's entries, as plain data (tested without Astro). */
-export const claimEntries: Entries = (c) =>
-  c.claims.map((claim) => ({
+export const claimEntries: Entries = (c) => {
+  const group = new Map(c.statements.flatMap((g) => g.claims.map((id) => [id, g.id] as const)));
+  return c.claims.map((claim) => ({
     ...claim,
     speakerRef: claim.speaker.id,
     topicRefs: claim.topics,
     articleRef: claim.article,
+    statementGroup: group.get(claim.id) ?? null,
   }));
+};
 
 export const articleEntries: Entries = (c) =>
   c.articles.map((a) => {

@@ -45,16 +45,17 @@ export function layoutTimeline(claims: ClaimData[], topicTitle: (id: string) => 
     seen.set(key, k + 1);
     return { id: c.id, x: x(time(c.date!)) + k * 7, y: rowOf.get(c.topics[0]!)! + ((k % 2) * 2 - 1) * (k ? 5 : 0), stance: c.stance, label: `${c.date}: ${c.stance}` };
   });
+  // Axis labels at year starts over long spans, else at month starts (every third month over a year).
   const ticks: Timeline["ticks"] = [];
-  const start = new Date(lo);
-  const years = new Date(hi).getUTCFullYear() - start.getUTCFullYear();
+  const years = (hi - lo) / (365 * 86_400_000);
   const step = years >= 2 ? 12 : years >= 1 ? 3 : 1;
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() < hi; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1))) {
-    if (step === 12 && d.getUTCMonth() !== 0) {
-      d = new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
-      if (d.getTime() >= hi) break;
-    }
-    ticks.push({ x: x(d.getTime()), label: step === 12 ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7) });
+  const first = new Date(lo);
+  let m = first.getUTCFullYear() * 12 + first.getUTCMonth() + 1;
+  if (step === 12) m = Math.ceil(m / 12) * 12;
+  for (; ; m += step) {
+    const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
+    if (t >= hi) break;
+    ticks.push({ x: x(t), label: step === 12 ? String(Math.floor(m / 12)) : new Date(t).toISOString().slice(0, 7) });
   }
   return { width, height: TOP + topics.length * ROW + 28, rows, dots, ticks };
 }

@@ -205,6 +205,82 @@ describe("the explorer in a browser", () => {
   });
 });
 
+describe("beyond the anchors", () => {
+  let ctx: BrowserContext;
+  beforeAll(async () => {
+    ctx = await browser.newContext();
+  });
+  afterAll(async () => ctx?.close());
+  const grouped = () => {
+    const all = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims as Array<Rec & { statementGroup: string | null }>;
+    return all.filter((c) => c.statementGroup);
+  };
+
+  it("shows one statement as every outlet carried it, with the word differences marked", async () => {
+    const g = grouped();
+    expect(g.length).toBeGreaterThanOrEqual(2);
+    const { page, errors } = await open(ctx, `/claims/${g[0]!.id}/`);
+    await page.click("text=Compare all");
+    await page.waitForURL(/\/statements\/s-[a-z0-9]+\/$/);
+    expect(await page.locator(".versions > li").count()).toBe(g.filter((c) => c.statementGroup === g[0]!.statementGroup).length);
+    expect(await page.locator(".versions ins").count()).toBeGreaterThan(0);
+    expect(await page.locator(".versions del").count()).toBeGreaterThan(0);
+    const ld = JSON.parse((await (await open(ctx, `/claims/${g[0]!.id}/`)).page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld.firstAppearance["@type"]).toBe("NewsArticle");
+    expect(ld.appearance).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it("marks on source pages which claims other outlets also carried", async () => {
+    const c = grouped()[0]!;
+    const { page } = await open(ctx, `/sources/${c.article}/`);
+    expect(await page.locator("#shared-h").count()).toBe(1);
+    expect(await page.locator("#shared-h + ul a").count()).toBeGreaterThan(0);
+  });
+
+  it("draws a speaker's timeline as inline SVG whose dots open the claims", async () => {
+    const { page, requests } = await open(ctx, "/speakers/matthew-miller/");
+    const dots = page.locator("svg.timeline a");
+    expect(await dots.count()).toBe(claims.filter((c) => c.speaker.id === "matthew-miller" && c.topics.length).length);
+    expect(requests.filter((p) => p.endsWith(".js")).every((p) => !/chart|d3|svg/i.test(p))).toBe(true);
+    const href = await dots.first().getAttribute("href");
+    await dots.first().click();
+    await page.waitForURL((u) => u.pathname === href);
+  });
+
+  it("shows a speakers × stance matrix on a topic page, each cell linking to its claims", async () => {
+    const { page } = await open(ctx, "/topics/negotiations/");
+    const cell = page.locator("table.matrix td a").first();
+    const href = (await cell.getAttribute("href"))!;
+    const n = Number(await cell.textContent());
+    const stance = new URL(href, base).searchParams.get("stance")!;
+    await cell.click();
+    await page.locator("#results a.result").first().waitFor();
+    expect(await page.locator("#results a.result").count()).toBe(n);
+    expect(new Set(await page.locator("#results .stance").allTextContents())).toEqual(new Set([stance[0]!.toUpperCase() + stance.slice(1)]));
+  });
+
+  it("announces well-formed Atom feeds for the site, speakers and topics", async () => {
+    const { page } = await open(ctx, "/speakers/matthew-miller/");
+    const feeds = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("href")!));
+    expect(feeds).toEqual(["/feed.xml", "/speakers/matthew-miller/feed.xml"]);
+    for (const f of [...feeds, "/topics/negotiations/feed.xml"]) {
+      const text = await (await fetch(base + f)).text();
+      const entries = await page.evaluate((x) => {
+        const doc = new DOMParser().parseFromString(x, "application/xml");
+        return doc.querySelector("parsererror") ? -1 : doc.querySelectorAll("entry").length;
+      }, text);
+      expect(entries, f).toBeGreaterThan(0);
+    }
+  });
+
+  it("links each claim to its words in the original article with a text fragment", async () => {
+    const withUrl = claims.find((c) => c.article.startsWith("004"))!;
+    const { page } = await open(ctx, `/claims/${withUrl.id}/`);
+    expect(await page.locator('a[href*="#:~:text="]').getAttribute("href")).toMatch(/^https:\/\/www\.rt\.com\/.+#:~:text=/);
+  });
+});
+
 describe("without JavaScript", () => {
   it("still shows claims, and the search page points to the indexes", async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });

@@ -1,0 +1,67 @@
+// Grouping claims that report the same statement: precise first.
+import { describe, expect, it } from "vitest";
+import { extractFiles, type Claim } from "../src/lib/index.ts";
+import { groupStatements, wordDiff } from "../src/lib/statements.ts";
+import { textFragmentUrl } from "../src/site/format.ts";
+import { atomFeed, xml } from "../src/site/feeds.ts";
+import { registry, root } from "./helpers.ts";
+
+const claims = extractFiles([`${root}/content/articles`], registry).claims;
+const groupOf = (groups: ReturnType<typeof groupStatements>, test: (c: Claim) => boolean) => {
+  const ids = new Set(claims.filter(test).map((c) => c.id));
+  return groups.filter((g) => g.claims.some((id) => ids.has(id)));
+};
+
+describe("statement groups on the seeds", () => {
+  const groups = groupStatements(claims);
+  it("group Miller's briefing as two outlets worded it (durable vs lasting peace)", () => {
+    const g = groupOf(groups, (c) => /just and (durable|lasting) peace/.test(c.text));
+    expect(g).toHaveLength(1);
+    const members = g[0]!.claims.map((id) => claims.find((c) => c.id === id)!);
+    expect(members.map((c) => c.article).sort()).toEqual(["000_45d9f2f6285b1d98", "001_385e1352dc289720"]);
+    // earliest report first (both were published the same day: then by id, stably)
+    expect(new Set(members.map((c) => c.speaker.id))).toEqual(new Set(["matthew-miller"]));
+  });
+  it("never merge different statements of one speaker across outlets", () => {
+    for (const g of groups) {
+      const members = g.claims.map((id) => claims.find((c) => c.id === id)!);
+      expect(new Set(members.map((c) => c.speaker.id)).size, g.id).toBe(1);
+      expect(new Set(members.map((c) => c.article)).size, g.id).toBe(members.length);
+    }
+    // Kuleba in 2023 (RT) and 2024 (A3F), Lavrov in 2022 and 2023: other statements
+    expect(groupOf(groups, (c) => c.speaker.id === "dmytro-kuleba")).toEqual([]);
+    expect(groupOf(groups, (c) => c.speaker.id === "sergey-lavrov")).toEqual([]);
+  });
+  it("does not merge near-identical words from different speakers or dates far apart", () => {
+    const base = claims.find((c) => /just and durable peace/.test(c.text))!;
+    const twin = claims.find((c) => /just and lasting peace/.test(c.text))!;
+    const otherSpeaker = { ...twin, speaker: { id: "someone-else", name: "Someone Else" } };
+    expect(groupStatements([base, otherSpeaker])).toEqual([]);
+    const yearLater = { ...twin, date: "2025-11-07", dateBasis: "stated" as const };
+    expect(groupStatements([{ ...base, date: "2024-11-07", dateBasis: "stated" }, yearLater])).toEqual([]);
+  });
+});
+
+describe("word differences", () => {
+  it("mark what each version has that the other lacks", () => {
+    const d = wordDiff("a just and durable peace", "a just and lasting peace");
+    expect(d.filter((t) => t.in === "a").map((t) => t.text)).toEqual(["durable "]);
+    expect(d.filter((t) => t.in === "b").map((t) => t.text)).toEqual(["lasting "]);
+    expect(d.filter((t) => t.in !== "a").map((t) => t.text).join("")).toBe("a just and lasting peace");
+  });
+});
+
+describe("deep links and feeds", () => {
+  it("link to the quoted words with a text fragment", () => {
+    expect(textFragmentUrl("https://x.org/a", "“cannot be ended, by force-fed talks”")).toBe("https://x.org/a#:~:text=cannot%20be%20ended%2C%20by%20force%2Dfed%20talks");
+    expect(textFragmentUrl("https://x.org/a", "one two three four five six seven eight nine ten")).toBe("https://x.org/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten");
+  });
+  it("write Atom that stays well-formed whatever the text holds", async () => {
+    expect(xml('<a href="x">&\u0001')).toBe("&lt;a href=&quot;x&quot;&gt;&amp;");
+    const c = { ...claims[0]!, statementGroup: null, speakerRef: "x", topicRefs: [], articleRef: "y", text: "</summary><script>", quote: null } as never;
+    const body = await atomFeed({ title: "T & <T>", path: "/feed.xml", site: new URL("https://x.org"), claims: [c] }).text();
+    expect(body).toContain("<title>T &amp; &lt;T&gt;</title>");
+    expect(body).not.toContain("<script>");
+    expect(body.match(/<entry>/g)).toHaveLength(1);
+  });
+});
