@@ -112,6 +112,12 @@ describe("the explorer in a browser", () => {
     expect(links).toHaveLength(n);
   });
 
+  it("says on a claim page when and why the editors changed the record", async () => {
+    const overridden = readFileSync(join(root, "content/overrides.yaml"), "utf8").match(/^([a-z0-9-]+):/m)![1]!;
+    const { page } = await open(ctx, `/claims/${overridden}/`);
+    expect(await page.locator(".notice").textContent()).toMatch(/^Edited by the editors \(stance\): \S+/);
+  });
+
   it("shows transliterations on a speaker page", async () => {
     const { page } = await open(ctx, "/speakers/dmytro-kuleba/");
     expect(await page.textContent("main")).toContain("Also spelled Dmitry Kuleba");

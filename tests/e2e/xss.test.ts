@@ -68,6 +68,13 @@ describe("hostile article text in the browser", () => {
         expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss ?? null)).toBeNull();
       }
     }
+    // Old ids from the fixture's ledger: one forwards to the claim's current version, one explains.
+    await page.goto(`${base}/claims/old-moved00001/`);
+    await page.waitForURL((u) => u.pathname !== "/claims/old-moved00001/" && u.pathname.startsWith("/claims/"));
+    expect(claims.map((c) => `/claims/${c.id}/`)).toContain(new URL(page.url()).pathname);
+    await visit(page, "/claims/old-gone000002/");
+    expect(await page.textContent("h1")).toContain("withdrawn");
+    expect(await page.textContent("main")).toContain("<script>window.__xss='ledger'</script>");
     expect(dialogs).toEqual([]);
     // the text itself is shown, as text
     await page.goto(`${base}/claims/${claims[0]!.id}/`);
