@@ -24,6 +24,8 @@ export function refInstant(published: string | null): Date | null {
 }
 
 type Components = chrono.ParsedResult["start"];
+// Inside a refiner the components are chrono's mutable ParsingComponents, which can imply values.
+type Mutable = Components & { imply(c: "year" | "month" | "day", v: number): void };
 
 function ymd(c: Components): { y: number; m: number; d: number } {
   return { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
@@ -36,7 +38,7 @@ const pastRefiner = {
     const ref = context.reference.instant;
     const refUtc = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     for (const r of results) {
-      const s = r.start;
+      const s = r.start as Mutable;
       if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {
         const want = s.get("weekday")!;
         const back = (new Date(refUtc).getUTCDay() - want + 7) % 7;
