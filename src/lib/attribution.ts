@@ -1,7 +1,7 @@
 // Finds who said what in one sentence: the speech verb (or "according to"),
 // the speaker's noun phrase, and the stretch of the sentence that is the
 // statement itself.
-import { maskQuotes, quoteSpans, wordCount, type QuoteSpan } from "./quotes.ts";
+import { maskQuotes, quoteSpans, wordCount } from "./quotes.ts";
 import { resolveNP, type ArticleContext, type SpeakerRef } from "./speakers.ts";
 
 export interface Attribution {
@@ -12,8 +12,6 @@ export interface Attribution {
   /** sentence-relative offsets of the statement (what was said) */
   contentStart: number;
   contentEnd: number;
-  /** the rest of the sentence: where its date and appositives may stand */
-  attrText: string;
 }
 
 const STRONG =
@@ -114,10 +112,11 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
     const beforeWords = wordCount(masked.slice(0, m.index!));
     const npEnd = m.index! + m[0].length + stop;
     const [cs, ce] = beforeWords >= 3 ? [0, m.index!] : [Math.min(npEnd + 1, end), end];
-    const attrText = beforeWords >= 3 ? text.slice(m.index!) : text.slice(0, npEnd);
-    const speaker = resolveNP(np, ctx, { apposition: attrText });
+    // An appositive name may stand in the attribution part: "according to the spokeswoman, Jane Roe".
+    const attribution = beforeWords >= 3 ? text.slice(m.index!) : text.slice(0, npEnd);
+    const speaker = resolveNP(np, ctx, { apposition: attribution });
     if (speaker && wordCount(text.slice(cs, ce)) >= 3)
-      return { speaker, verbStart: m.index!, verbEnd: m.index! + m[0].length, contentStart: cs, contentEnd: ce, attrText };
+      return { speaker, verbStart: m.index!, verbEnd: m.index! + m[0].length, contentStart: cs, contentEnd: ce };
   }
 
   for (const m of masked.matchAll(VERB_RE)) {
@@ -149,7 +148,6 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
     const afterQuote = quotes.some((q) => q.end <= npStart && /^[\s,]*$/.test(masked.slice(q.end, npStart)));
     const trailing =
       (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && (afterQuote || wordCount(left.slice(0, seg.start)) >= 3));
-    const attrText = trailing ? text.slice(seg.start, text.length) : text.slice(0, ve + 40);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "" });
     if (!speaker && !trailing) {
       const subj = subjectNP(masked, vs);
@@ -173,9 +171,8 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
       if (NOT_CONTENT.test(content)) continue;
     }
     if (wordCount(text.slice(cs, ce)) < 3) continue;
-    return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce, attrText };
+    return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
   return null;
 }
 
-export { quoteSpans, maskQuotes, type QuoteSpan };
