@@ -212,13 +212,15 @@ export function resolveNP(rawNP: string, ctx: ArticleContext, opts: ResolveOptio
     const s = last.speaker;
     return { id: s.id, name: s.name, kind: s.kind, ...(role ? { role } : {}) };
   }
+  // A personal name that ends the phrase: "Foreign Minister Dmitry Kuleba", "Senator Jane Roe".
   const tail = trailingName(np);
-  const words = np.split(/\s+/);
-  if (tail && np.endsWith(tail) && (tail.includes(" ") || words.length > 1 || !PLACE_SPEAKERS.has(tail))) {
-    const isOrgish = [...tail.split(" ")].some((t) => ORG_WORDS.has(t));
-    if (!isOrgish && !PLACE_SPEAKERS.has(tail) && (tail.includes(" ") || knownSingleName(ctx, tail)))
-      return person(ctx, tail, roleText(np, tail));
-  }
+  const isPerson =
+    tail !== null &&
+    np.endsWith(tail) &&
+    !PLACE_SPEAKERS.has(tail) &&
+    !tail.split(" ").some((t) => ORG_WORDS.has(t)) &&
+    (tail.includes(" ") || knownSingleName(ctx, tail));
+  if (isPerson) return person(ctx, tail, roleText(np, tail));
 
   // The head of the phrase, before its first preposition.
   const pp = np.match(PREPOSITION);
