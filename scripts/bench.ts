@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js/basic";
-import { extractFiles, loadRegistry } from "../src/lib/index.ts";
+import { extractFiles, extractFilesParallel, loadRegistry } from "../src/lib/index.ts";
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
 import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
 
@@ -31,10 +31,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const gz = (b: Buffer | string) => gzipSync(b).length;
 
-function buildSite(contentDir: string, outDir: string, cacheDir: string, astroCache: string, projectRoot = root) {
-  // Each build writes into an empty folder, after the disk has caught up with
-  // earlier writes: on these VMs, leftover write-back made timings swing by 2x.
-  rmSync(outDir, { recursive: true, force: true });
+// Every build writes into a new folder, after the disk has caught up with
+// earlier writes, and nothing is deleted until the bench ends: on ext4, creating
+// files for a minute or so after many were deleted costs kernel time per file
+// (the allocator steps over recently deleted inodes), which made the same
+// build take 8 s or 30 s. Leftover write-back made timings swing too.
+let builds = 0;
+function buildSite(contentDir: string, work: string, cacheDir: string, projectRoot = root) {
+  const outDir = join(work, `dist-${++builds}`);
+  const astroCache = join(work, `astro-${builds}`);
   spawnSync("sync");
   const r = spawnSync(process.execPath, [join(root, "scripts/bench/build-child.ts"), projectRoot], {
     env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir, CLAIMS_OUT_DIR: outDir, CLAIMS_CACHE_DIR: cacheDir, CLAIMS_ASTRO_CACHE: astroCache },
@@ -44,7 +49,7 @@ function buildSite(contentDir: string, outDir: string, cacheDir: string, astroCa
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !line) throw new Error(`build failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const stats = r.stdout.match(/\((\d+) extracted, (\d+) from cache\)/);
-  return { ...(JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number }), extracted: stats ? Number(stats[1]) : null };
+  return { ...(JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number }), extracted: stats ? Number(stats[1]) : null, outDir };
 }
 
 function countPages(dir: string): number {
@@ -153,41 +158,49 @@ async function searchFigures(outDir: string) {
 }
 
 const results: Array<Record<string, unknown>> = [];
+const works: string[] = [];
 for (const n of sizes) {
   const work = mkdtempSync(join(tmpdir(), `claims-bench-${n}-`));
   const content = join(work, "content");
   const gen = generateCorpus(content, n, 42, join(root, "content/topics.yaml"));
   const reg = loadRegistry(content);
 
+  // Extraction as the build runs it (worker threads), and in one thread.
   const extractSeconds: number[] = [];
+  const oneThreadSeconds: number[] = [];
   let claims = 0;
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    claims = extractFiles([join(content, "articles")], reg).claims.length;
+    let t = performance.now();
+    claims = (await extractFilesParallel([join(content, "articles")], reg)).claims.length;
     extractSeconds.push((performance.now() - t) / 1000);
+    t = performance.now();
+    extractFiles([join(content, "articles")], reg);
+    oneThreadSeconds.push((performance.now() - t) / 1000);
   }
 
-  const out = join(work, "dist");
-  const cache = join(work, "extract-cache");
-  // Full builds from scratch: empty extraction cache each time.
-  const builds = Array.from({ length: runs }, (_, i) => {
-    rmSync(cache, { recursive: true, force: true });
-    return buildSite(content, out, cache, join(work, `astro-${i}`));
-  });
+  // Full builds from scratch (an empty extraction cache each), each followed by
+  // a bare Astro build of as many trivial pages, so both meet the same machine state.
+  const pairs: Array<{ ours: ReturnType<typeof buildSite>; bare: ReturnType<typeof buildSite> }> = [];
+  let bare: string | undefined;
+  for (let i = 0; i < runs; i++) {
+    const ours = buildSite(content, work, join(work, `extract-cache-${i}`));
+    bare ??= bareProject(join(work, "bare"), countPages(ours.outDir));
+    pairs.push({ ours, bare: buildSite(content, work, join(work, "bare-cache"), bare) });
+  }
+  const builds = pairs.map((p) => p.ours);
+  const cache = join(work, `extract-cache-${runs - 1}`);
+  const out = builds.at(-1)!.outDir;
   const pages = countPages(out);
   const search = await searchFigures(out);
   // The same build with every article already in the extraction cache.
-  const warm = buildSite(content, out, cache, join(work, "astro-warm"));
-
-  const bare = bareProject(join(work, "bare"), pages);
-  const bareRuns = Array.from({ length: runs }, (_, i) => buildSite(content, join(work, "bare-dist"), join(work, "bare-cache"), join(work, `bare-astro-${i}`), bare));
+  const warm = buildSite(content, work, cache);
 
   // Incremental: one more article, with the cache of the builds before.
   addArticle(content, n);
-  const incr = buildSite(content, out, cache, join(work, "astro-warm"));
+  const incr = buildSite(content, work, cache);
 
   const build = median(builds.map((b) => b.seconds));
-  const bareSeconds = median(bareRuns.map((b) => b.seconds));
+  const bareSeconds = median(pairs.map((p) => p.bare.seconds));
   const row = {
     articles: n,
     statementsGenerated: gen.statements,
@@ -195,11 +208,14 @@ for (const n of sizes) {
     pages,
     extractSeconds: median(extractSeconds),
     articlesPerSecond: n / median(extractSeconds),
+    extractSecondsOneThread: median(oneThreadSeconds),
     buildSeconds: build,
     pagesPerSecond: pages / build,
     peakRssMB: Math.max(...builds.map((b) => b.maxRssMB)),
     bareAstroSeconds: bareSeconds,
     buildToBare: build / bareSeconds,
+    // each build against the bare build that ran right after it
+    buildToBarePaired: median(pairs.map((p) => p.ours.seconds / p.bare.seconds)),
     warmBuildSeconds: warm.seconds,
     warmBuildToBare: warm.seconds / bareSeconds,
     incremental: { seconds: incr.seconds, extracted: incr.extracted },
@@ -208,16 +224,17 @@ for (const n of sizes) {
   };
   results.push(row);
   console.log(JSON.stringify(row));
-  if (!keep) rmSync(work, { recursive: true, force: true });
+  works.push(work);
 }
+if (!keep) for (const w of works) rmSync(w, { recursive: true, force: true });
 
 const f = (x: number, d = 1) => x.toFixed(d);
-console.log("\n| articles | claims | pages | extract s | art/s | build s | pages/s | peak RSS MB | bare s | ×bare | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
+console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results as any[]) {
   const s = r.search;
   console.log(
-    `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
+    `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
   );
 }
 writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);

@@ -2,7 +2,7 @@
 // Prints { articles, claims } as JSON: what the extractor finds, or with
 // --overrides, what the editors publish. Warnings on stderr; one-line errors, exit 1.
 import { fileURLToPath } from "node:url";
-import { extractFiles, InputError, loadRegistry } from "../src/lib/index.ts";
+import { extractFilesParallel, InputError, loadRegistry } from "../src/lib/index.ts";
 import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
 
 const contentDir = fileURLToPath(new URL("../content", import.meta.url));
@@ -14,7 +14,7 @@ const paths = args.length ? args : [`${contentDir}/articles`];
 try {
   const reg = loadRegistry(contentDir);
   if (o >= 0 && !overrides) throw new InputError("--overrides", "needs a file");
-  const extracted = extractFiles(paths, reg);
+  const extracted = await extractFilesParallel(paths, reg);
   const { articles, warnings } = extracted;
   const claims = overrides ? applyOverrides(extracted.claims, readOverrides(overrides, reg), reg, overrides).claims : extracted.claims;
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);

@@ -7,7 +7,7 @@ import { ledgerFile, publish } from "../src/lib/content.ts";
 
 const dir = process.env.CLAIMS_CONTENT_DIR ?? fileURLToPath(new URL("../content", import.meta.url));
 try {
-  const { ledger, nextLedger } = publish(dir);
+  const { ledger, nextLedger } = await publish(dir);
   const count = (l: typeof ledger, s: string) => Object.values(l).filter((e) => e.status === s).length;
   writeFileSync(ledgerFile(dir), `${JSON.stringify(nextLedger, null, 1)}\n`);
   const added = Object.keys(nextLedger).filter((id) => !ledger[id]).length;

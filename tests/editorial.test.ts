@@ -92,23 +92,23 @@ describe("the permalink ledger", () => {
     expect(resolveLedger(l3, "a-1")).toBe("a-10");
     expect(resolveLedger(l3, "b-2")).toBeNull();
   });
-  it("is up to date with the content (run `npm run ledger` and commit it)", () => {
+  it("is up to date with the content (run `npm run ledger` and commit it)", async () => {
     const dir = join(root, "content");
-    const { nextLedger } = publish(dir);
+    const { nextLedger } = await publish(dir);
     const committed = JSON.parse(readFileSync(ledgerFile(dir), "utf8"));
     expect(nextLedger).toEqual(committed);
   });
-  it("keeps answering for ids of an article whose text was corrected", () => {
+  it("keeps answering for ids of an article whose text was corrected", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "articles"));
     for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(root, "content", f), join(dir, f));
     const seed = seeds[4]!;
     copyFileSync(seed, join(dir, "articles/a.txt"));
-    writeFileSync(ledgerFile(dir), JSON.stringify(publish(dir).nextLedger));
-    const before = publish(dir).claims.map((x) => x.id);
+    writeFileSync(ledgerFile(dir), JSON.stringify((await publish(dir)).nextLedger));
+    const before = (await publish(dir)).claims.map((x) => x.id);
     // the outlet corrects one quote's wording
     writeFileSync(join(dir, "articles/a.txt"), readFileSync(seed, "utf8").replace("meaningful diplomacy", "genuine diplomacy"));
-    const after = publish(dir);
+    const after = await publish(dir);
     const gone = before.filter((id) => !after.claims.some((x) => x.id === id));
     expect(gone).toHaveLength(1);
     expect(after.nextLedger[gone[0]!]).toMatchObject({ status: "moved" });

@@ -5,7 +5,7 @@ import { siteCorpus } from "../src/site/corpus.ts";
 import { buildSearchFiles, makeSearcher, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
 import { root } from "./helpers.ts";
 
-const corpus = siteCorpus(root);
+const corpus = await siteCorpus(root);
 const aliases = new Map(corpus.registry.speakers.map((s) => [s.id, s.aliases]));
 const docs: SearchDoc[] = corpus.claims.map((c) => ({
   id: c.id,

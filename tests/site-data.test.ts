@@ -10,7 +10,7 @@ import { jsonForScript } from "../src/site/jsonld.ts";
 import { segments } from "../src/site/marks.ts";
 import { root } from "./helpers.ts";
 
-const corpus = siteCorpus(root);
+const corpus = await siteCorpus(root);
 const ids = (e: Array<{ id: string }>) => new Set(e.map((x) => x.id));
 
 describe("site collections", () => {

@@ -1,7 +1,8 @@
 // The corpus as published: extraction, then the editors' overrides, then the
 // permalink ledger. The site build and `npm run ledger` share this.
 import { join } from "node:path";
-import { extractFiles, type ExtractOptions, type CorpusResult } from "./corpus.ts";
+import type { CorpusResult } from "./corpus.ts";
+import { extractFilesParallel, type ParallelOptions } from "./parallel.ts";
 import { loadRegistry, type Registry } from "./registry.ts";
 import { applyOverrides, readOverrides } from "./overrides.ts";
 import { readLedger, updateLedger, type Ledger } from "./ledger.ts";
@@ -22,9 +23,9 @@ export interface Published extends CorpusResult {
 export const overridesFile = (dir: string) => join(dir, "overrides.yaml");
 export const ledgerFile = (dir: string) => join(dir, "claim-ids.json");
 
-export function publish(dir: string, opts: ExtractOptions = {}): Published {
+export async function publish(dir: string, opts: ParallelOptions = {}): Promise<Published> {
   const registry = loadRegistry(dir);
-  const extracted = extractFiles([join(dir, "articles")], registry, opts);
+  const extracted = await extractFilesParallel([join(dir, "articles")], registry, opts);
   const { claims, excluded } = applyOverrides(extracted.claims, readOverrides(overridesFile(dir), registry), registry, overridesFile(dir));
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.article, (counts.get(c.article) ?? 0) + 1);

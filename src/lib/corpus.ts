@@ -1,5 +1,5 @@
 // A whole corpus: many files → { articles, claims }, linear in its size.
-import { extractArticle } from "./extract.ts";
+import { extractArticle, type ArticleInput, type Extracted } from "./extract.ts";
 import { listArticleFiles, readArticle } from "./input.ts";
 import { InputError } from "./errors.ts";
 import type { Registry } from "./registry.ts";
@@ -25,32 +25,62 @@ export interface ExtractOptions {
   version?: string;
 }
 
-export function extractFiles(paths: string[], reg: Registry, opts: ExtractOptions = {}): CorpusResult {
-  const files = listArticleFiles(paths);
-  const out: CorpusResult = { articles: [], claims: [], warnings: [], texts: new Map(), stats: { extracted: 0, cached: 0 } };
+/** The corpus read in, with what the cache already has; `results[i]` is empty where extraction is still to run. */
+export interface Pending {
+  inputs: ArticleInput[];
+  keys: string[];
+  results: Array<Extracted | undefined>;
+}
+
+/** Reads every file (one-line errors for bad files and clashing ids) and looks each up in the cache. */
+export function readCorpus(paths: string[], reg: Registry, opts: ExtractOptions = {}): Pending {
+  const pending: Pending = { inputs: [], keys: [], results: [] };
   const ids = new Map<string, string>();
-  for (const file of files) {
+  for (const file of listArticleFiles(paths)) {
     const input = readArticle(file);
     const other = ids.get(input.id);
     if (other) throw new InputError(file, `article id "${input.id}" is already used by ${other}`);
     ids.set(input.id, file);
     const key = opts.cache ? cacheKey(input, reg, opts.version ?? "") : "";
-    let result = opts.cache?.get(key);
-    if (result) out.stats.cached++;
-    else {
-      try {
-        result = extractArticle(input, reg);
-      } catch (e) {
-        if (e instanceof InputError) throw e;
-        throw new InputError(file, `extraction failed: ${(e as Error).message}`);
-      }
-      out.stats.extracted++;
-      opts.cache?.set(key, result);
-    }
-    out.articles.push(result.article);
-    out.claims.push(...result.claims);
-    out.warnings.push(...result.warnings);
-    out.texts.set(input.id, { raw: input.raw, paragraphs: result.paragraphs });
+    pending.inputs.push(input);
+    pending.keys.push(key);
+    pending.results.push(opts.cache?.get(key));
   }
+  return pending;
+}
+
+/** One article's extraction; a failure becomes a one-line error naming the file. */
+export function extractOne(input: ArticleInput, reg: Registry): Extracted {
+  try {
+    return extractArticle(input, reg);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(input.file, `extraction failed: ${(e as Error).message}`);
+  }
+}
+
+/** The records in file order, once every result is in; new results go to the cache. */
+export function assemble(pending: Pending, opts: ExtractOptions, extracted: Set<number>): CorpusResult {
+  const out: CorpusResult = { articles: [], claims: [], warnings: [], texts: new Map(), stats: { extracted: extracted.size, cached: 0 } };
+  pending.inputs.forEach((input, i) => {
+    const result = pending.results[i]!;
+    if (extracted.has(i)) opts.cache?.set(pending.keys[i]!, result);
+    else out.stats.cached++;
+    out.articles.push(result.article);
+    for (const c of result.claims) out.claims.push(c);
+    for (const w of result.warnings) out.warnings.push(w);
+    out.texts.set(input.id, { raw: input.raw, paragraphs: result.paragraphs });
+  });
   return out;
+}
+
+export function extractFiles(paths: string[], reg: Registry, opts: ExtractOptions = {}): CorpusResult {
+  const pending = readCorpus(paths, reg, opts);
+  const extracted = new Set<number>();
+  pending.inputs.forEach((input, i) => {
+    if (pending.results[i]) return;
+    pending.results[i] = extractOne(input, reg);
+    extracted.add(i);
+  });
+  return assemble(pending, opts, extracted);
 }

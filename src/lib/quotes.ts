@@ -25,9 +25,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
   while (i < text.length) {
     const ch = text[i]!;
     const closers = PAIRS[ch];
+    if (!closers) {
+      i++;
+      continue;
+    }
     const atWordStart = i === 0 || /[\s(\[—–-]/.test(text[i - 1]!);
     const opensWord = i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!);
-    if (!closers || (SINGLE.has(ch) && !(atWordStart && opensWord)) || (ch === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
+    if ((SINGLE.has(ch) && !(atWordStart && opensWord)) || (ch === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
       i++;
       continue;
     }

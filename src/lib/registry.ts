@@ -11,7 +11,9 @@ export interface Registry {
   topics: Topic[];
   byId: Map<string, Speaker>;
   /** Aliases by their first word, longest first, for finding registry speakers in text. */
-  aliases: Map<string, Array<{ re: RegExp; speaker: Speaker; alias: string }>>;
+  aliases: Map<string, Array<{ re: RegExp; speaker: Speaker; alias: string; head: number; next: string }>>;
+  /** Words that begin with the first character of some alias: the only places a name can start. */
+  starts: RegExp;
 }
 
 /** A URL-safe id from a name; a name with no Latin letters or digits gets a
@@ -44,12 +46,19 @@ export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
       // Names are matched with their capitals: "Miller" the name, not "miller" the trade.
       const re = new RegExp(`${escapeRe(alias).replace(/\\?\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "uy");
       const list = aliases.get(first) ?? [];
-      list.push({ alias, speaker, re });
+      // The alias's first two words, to rule out most aliases before running their pattern.
+      const [head, next = ""] = alias.split(/\s+/);
+      list.push({ alias, speaker, re, head: head!.length, next });
       aliases.set(first, list);
     }
   }
   for (const list of aliases.values()) list.sort((a, b) => b.alias.length - a.alias.length);
-  return { speakers, topics, byId, aliases };
+  // Most words of a text start with no alias's first character (names are capitalised):
+  // skipping those makes finding names several times cheaper.
+  const firsts = [...new Set([...aliases.keys()].map((k) => String.fromCodePoint(k.codePointAt(0)!)))];
+  // (letters and digits only, so safe inside a character class)
+  const starts = new RegExp(firsts.length ? `(?<![\\p{L}\\p{N}])[${firsts.join("")}][\\p{L}\\p{N}]*` : "(?!)", "gu");
+  return { speakers, topics, byId, aliases, starts };
 }
 
 function readList<T>(file: string, schema: z.ZodType<T>): T[] {
@@ -83,10 +92,11 @@ export function loadRegistry(contentDir: string): Registry {
 export function findRegistryNames(reg: Registry, text: string) {
   const found: Array<{ start: number; end: number; speaker: Speaker }> = [];
   let until = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(reg.starts)) {
     const start = m.index!;
     if (start < until) continue;
-    for (const { re, speaker } of reg.aliases.get(m[0]) ?? []) {
+    for (const { re, speaker, head, next } of reg.aliases.get(m[0]) ?? []) {
+      if (next && !nextWordIs(text, start + head, next)) continue;
       re.lastIndex = start;
       const hit = re.exec(text);
       if (!hit) continue;
@@ -98,4 +108,10 @@ export function findRegistryNames(reg: Registry, text: string) {
   return found;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Whether `text` at `at` is whitespace followed by `word` (the pattern's `\s+` then `word`). */
+function nextWordIs(text: string, at: number, word: string): boolean {
+  let k = at;
+  while (k < text.length && SPACE.test(text[k]!)) k++;
+  return k > at && text.startsWith(word, k);
+}
+const SPACE = /\s/;

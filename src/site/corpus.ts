@@ -9,7 +9,7 @@ import { publish, type Published } from "../lib/content.ts";
 
 export type SiteCorpus = Published;
 
-let cached: { dir: string; value: SiteCorpus } | null = null;
+let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
 
 /** Where the content is: `content/` in the project, or CLAIMS_CONTENT_DIR (the bench uses this). */
 export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
@@ -22,16 +22,20 @@ function extractorVersion(root: string): string {
   return h.digest("hex");
 }
 
-export function siteCorpus(root: string): SiteCorpus {
+/** One extraction per build, shared by every loader (they ask at the same time). */
+export function siteCorpus(root: string): Promise<SiteCorpus> {
   const dir = contentDir(root);
-  if (cached?.dir === dir) return cached.value;
+  if (cached?.dir !== dir) cached = { dir, value: load(root, dir) };
+  return cached.value;
+}
+
+async function load(root: string, dir: string): Promise<SiteCorpus> {
   const cache = fileCache(process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims"));
-  const value = publish(dir, { cache, version: extractorVersion(root) });
+  const value = await publish(dir, { cache, version: extractorVersion(root) });
   for (const w of value.warnings) console.warn(`warning: ${w}`);
   console.log(`claims: ${value.claims.length} from ${value.articles.length} articles (${value.stats.extracted} extracted, ${value.stats.cached} from cache)`);
   const unlisted = value.claims.filter((c) => value.ledger[c.id]?.status !== "live").length;
   if (Object.keys(value.ledger).length && unlisted) console.warn(`warning: ${unlisted} claim ids are not in the ledger yet: run npm run ledger and commit content/claim-ids.json`);
-  cached = { dir, value };
   return value;
 }
 

@@ -13,7 +13,7 @@ function corpusLoader(name: string, entries: Entries): Loader {
     async load(ctx: LoaderContext) {
       const root = fileURLToPath(ctx.config.root);
       const sync = async () => {
-        const corpus = siteCorpus(root);
+        const corpus = await siteCorpus(root);
         ctx.store.clear();
         for (const entry of entries(corpus)) {
           const data = await ctx.parseData({ id: entry.id, data: entry });
