@@ -7,7 +7,13 @@ import { resolveLedger } from "../lib/ledger.ts";
 
 type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;
 
+// A build needs the extraction's output only until every collection has its
+// entries; dropping it then keeps it off the heap while thousands of pages render.
+const collections = new Set<string>();
+const stored = new Set<string>();
+
 function corpusLoader(name: string, entries: Entries): Loader {
+  collections.add(name);
   return {
     name: `claims-${name}`,
     async load(ctx: LoaderContext) {
@@ -21,6 +27,11 @@ function corpusLoader(name: string, entries: Entries): Loader {
         }
       };
       await sync();
+      stored.add(name);
+      if (!ctx.watcher && stored.size === collections.size) {
+        stored.clear();
+        resetCorpus();
+      }
       ctx.watcher?.on("change", async (path) => {
         if (!path.startsWith(contentDir(root))) return;
         resetCorpus();
