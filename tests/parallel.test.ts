@@ -14,8 +14,8 @@ const seeds = join(root, "content/articles");
 const plain = (r: Awaited<ReturnType<typeof extractFilesParallel>>) => ({ ...r, texts: [...r.texts] });
 
 describe("extractFilesParallel", () => {
-  it("matches one thread on the seeds, with workers forced on", async () => {
-    const par = await extractFilesParallel([seeds], registry, { workers: 2, minArticles: 0 });
+  it("matches one thread on the seeds, extracted in workers only", async () => {
+    const par = await extractFilesParallel([seeds], registry, { workers: 2, minArticles: 0, thisThread: false });
     expect(plain(par)).toEqual(plain(extractFiles([seeds], registry)));
     expect(par.stats.extracted).toBe(5);
   });
@@ -25,9 +25,11 @@ describe("extractFilesParallel", () => {
     generateCorpus(dir, 60, 7, join(root, "content/topics.yaml"));
     const reg = loadRegistry(dir);
     const one = extractFiles([join(dir, "articles")], reg);
-    const par = await extractFilesParallel([join(dir, "articles")], reg, { workers: 3, minArticles: 0 });
-    expect(par.claims.length).toBeGreaterThan(300);
-    expect(plain(par)).toEqual(plain(one));
+    expect(one.claims.length).toBeGreaterThan(300);
+    for (const thisThread of [true, false]) {
+      const par = await extractFilesParallel([join(dir, "articles")], reg, { workers: 3, minArticles: 0, thisThread });
+      expect(plain(par), `thisThread: ${thisThread}`).toEqual(plain(one));
+    }
   });
 
   it("stops with the one-line error of the first bad article, as one thread does", async () => {
@@ -43,9 +45,11 @@ describe("extractFilesParallel", () => {
       }
     })();
     expect(one).toBeInstanceOf(InputError);
-    const par = extractFilesParallel([dir], registry, { workers: 2, minArticles: 0 });
-    await expect(par).rejects.toBeInstanceOf(InputError);
-    await expect(par).rejects.toThrow((one as InputError).message);
+    for (const thisThread of [true, false]) {
+      const par = extractFilesParallel([dir], registry, { workers: 2, minArticles: 0, thisThread });
+      await expect(par).rejects.toBeInstanceOf(InputError);
+      await expect(par).rejects.toThrow((one as InputError).message);
+    }
     expect((one as InputError).file).toMatch(/a03\.txt$/);
   });
 });

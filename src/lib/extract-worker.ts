@@ -1,5 +1,6 @@
 // A worker thread of extractFilesParallel: extracts the batches it is sent with
 // the very same extractOne, and answers with results or one-line problems.
+// Its first message, an empty reply, says it is ready.
 import { parentPort, workerData } from "node:worker_threads";
 import { extractOne } from "./corpus.ts";
 import { InputError } from "./errors.ts";
@@ -24,3 +25,4 @@ parentPort?.on("message", (batch: Request) => {
   });
   parentPort!.postMessage(reply);
 });
+parentPort?.postMessage([] satisfies Reply);

@@ -1,6 +1,7 @@
-// The same extraction as extractFiles, spread over worker threads: articles are
-// independent, so a corpus splits across cores. Small runs stay in this thread
-// (starting a worker and loading the extractor there costs ~0.3 s).
+// The same extraction as extractFiles, spread over threads: articles are
+// independent, so a corpus splits across cores. This thread works from the
+// start and worker threads join once they have loaded the extractor (~0.4 s),
+// so small runs start no workers at all.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { assemble, extractOne, readCorpus, type CorpusResult, type ExtractOptions } from "./corpus.ts";
@@ -10,10 +11,12 @@ import type { Registry } from "./registry.ts";
 import type { Reply, Request } from "./extract-worker.ts";
 
 export interface ParallelOptions extends ExtractOptions {
-  /** worker threads to use (default: the cores available; 1 or fewer: none) */
+  /** worker threads beside this one (default: one fewer than the cores available) */
   workers?: number;
-  /** fewer articles to extract than this: no workers (default 100) */
+  /** fewer articles to extract than this: no workers (default 200) */
   minArticles?: number;
+  /** whether this thread extracts too (default true; false leaves it all to the workers) */
+  thisThread?: boolean;
 }
 
 const BATCH = 16;
@@ -21,60 +24,93 @@ const BATCH = 16;
 export async function extractFilesParallel(paths: string[], reg: Registry, opts: ParallelOptions = {}): Promise<CorpusResult> {
   const pending = readCorpus(paths, reg, opts);
   const todo = pending.results.flatMap((r, i) => (r ? [] : [i]));
-  const workers = Math.min(opts.workers ?? availableParallelism(), Math.ceil(todo.length / BATCH));
-  if (workers <= 1 || todo.length < (opts.minArticles ?? 100)) {
-    for (const i of todo) pending.results[i] = extractOne(pending.inputs[i]!, reg);
-  } else {
-    const failures = await runPool(workers, reg, todo, (i) => pending.inputs[i]!, (i, r) => (pending.results[i] = r));
-    // The first bad file in file order, as the sequential run would report it.
-    const first = failures.sort((a, b) => a.i - b.i)[0];
-    if (first) throw new InputError(first.file, first.problem);
-  }
+  const workers = todo.length < (opts.minArticles ?? 200) ? 0 : (opts.workers ?? availableParallelism() - 1);
+  const failures = await runPool(Math.max(0, workers), opts.thisThread ?? true, {
+    reg,
+    take: (() => {
+      let next = 0;
+      return () => (next < todo.length ? todo.slice(next, (next += BATCH)) : null);
+    })(),
+    input: (i) => pending.inputs[i]!,
+    done: (i, r) => (pending.results[i] = r),
+  });
+  // The first bad file in file order, as one thread would report it.
+  const first = failures.sort((a, b) => a.i - b.i)[0];
+  if (first) throw new InputError(first.file, first.problem);
   return assemble(pending, opts, new Set(todo));
 }
 
 type Failure = { i: number; file: string; problem: string };
 
-function runPool(
-  n: number,
-  reg: Registry,
-  todo: number[],
-  input: (i: number) => Request[number]["input"],
-  done: (i: number, r: Extracted) => void,
-): Promise<Failure[]> {
-  let next = 0;
+interface Work {
+  reg: Registry;
+  /** the next batch of article indexes, or null when all are handed out */
+  take: () => number[] | null;
+  input: (i: number) => Request[number]["input"];
+  done: (i: number, r: Extracted) => void;
+}
+
+async function runPool(n: number, thisThread: boolean, work: Work): Promise<Failure[]> {
   const failures: Failure[] = [];
-  const pool: Worker[] = [];
-  return new Promise<Failure[]>((resolve, reject) => {
-    let running = 0;
-    const stop = (err?: Error) => {
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(failures);
-    };
-    const feed = (w: Worker) => {
-      if (next >= todo.length) {
-        if (--running === 0) stop();
-        return;
-      }
-      const batch: Request = todo.slice(next, (next += BATCH)).map((i) => ({ i, input: input(i) }));
-      w.postMessage(batch);
-    };
-    for (let k = 0; k < n; k++) {
-      const w = new Worker(new URL("./extract-worker.ts", import.meta.url), {
-        workerData: { speakers: reg.speakers, topics: reg.topics },
-      });
-      pool.push(w);
-      running++;
-      w.on("message", (reply: Reply) => {
-        for (const r of reply) {
-          if ("result" in r) done(r.i, r.result);
-          else failures.push(r);
+  const pool = Array.from({ length: n }, () => startWorker(work, failures));
+  const finished = Promise.all(pool.map((w) => w.finished));
+  finished.catch(() => {}); // awaited below, once this thread's share is done
+  try {
+    for (let batch = thisThread || !n ? work.take() : null; batch; batch = work.take()) {
+      for (const i of batch) {
+        try {
+          work.done(i, extractOne(work.input(i), work.reg));
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          failures.push({ i, file: e.file, problem: e.problem });
         }
-        feed(w);
-      });
-      w.on("error", (e) => stop(new Error(`extraction worker failed: ${e.message}`)));
-      feed(w);
+      }
+      // Let the workers' replies in, so they are handed their next batch.
+      if (n) await new Promise((r) => setImmediate(r));
     }
+    await finished;
+  } finally {
+    for (const w of pool) w.stop();
+  }
+  return failures;
+}
+
+function startWorker(work: Work, failures: Failure[]) {
+  const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), {
+    workerData: { speakers: work.reg.speakers, topics: work.reg.topics },
   });
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    void worker.terminate();
+  };
+  const finished = new Promise<void>((resolve, reject) => {
+    const end = (err?: Error) => {
+      if (stopped) return;
+      stop();
+      if (err) reject(err);
+      else resolve();
+    };
+    // Two batches in flight, so a worker never waits while this thread is busy.
+    let inFlight = 0;
+    const send = () => {
+      const batch = work.take();
+      if (!batch) return;
+      worker.postMessage(batch.map((i) => ({ i, input: work.input(i) })) satisfies Request);
+      inFlight++;
+    };
+    // The worker's first message is an empty reply: it is ready for work.
+    worker.on("message", (reply: Reply) => {
+      if (reply.length) inFlight--;
+      for (const r of reply) {
+        if ("result" in r) work.done(r.i, r.result);
+        else failures.push(r);
+      }
+      for (let k = inFlight; k < 2; k++) send();
+      if (!inFlight) end();
+    });
+    worker.on("error", (e) => end(new Error(`extraction worker failed: ${e.message}`)));
+    worker.on("exit", (code) => end(new Error(`extraction worker stopped early (exit code ${code})`)));
+  });
+  return { finished, stop };
 }
