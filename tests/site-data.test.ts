@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { siteCorpus } from "../src/site/corpus.ts";
 import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
 import { toCsv } from "../src/site/export.ts";
-import { jsonForScript } from "../src/site/jsonld.ts";
+import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";
+import { otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
+import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
 import { root } from "./helpers.ts";
 
@@ -76,5 +78,36 @@ describe("untrusted text is never injected as HTML", () => {
   });
   it("builds no browser DOM from HTML strings", () => {
     for (const { f, text } of src) expect(text, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});
+
+describe("a statement carried by many outlets", () => {
+  // A wire story in 200 outlets: each claim page lists a bounded number of the
+  // others (its statement page lists them all), so the work per page is constant.
+  const claim = claimEntries(corpus)[0] as unknown as ClaimData;
+  const versions = Array.from({ length: 200 }, (_, i) => ({
+    ...claim,
+    id: `v${i}`,
+    source: { ...claim.source, outlet: `Outlet ${i}`, published: `2024-01-01T${String(i % 24).padStart(2, "0")}:00` },
+  }));
+
+  it("lists the earliest few others on a claim's page, and counts them all", () => {
+    const late = otherVersions(versions, versions[150]!);
+    expect(late.total).toBe(199);
+    expect(late.listed.map((v) => v.id)).toEqual(versions.slice(0, VERSIONS_LISTED).map((v) => v.id));
+    const early = otherVersions(versions, versions[3]!);
+    expect(early.listed).toHaveLength(VERSIONS_LISTED);
+    expect(early.listed.map((v) => v.id)).not.toContain("v3");
+    expect(otherVersions([versions[0]!], versions[0]!)).toEqual({ listed: [], total: 0 });
+  });
+
+  it("keeps the JSON-LD's first appearance and the page's own, within the same bound", () => {
+    const ld = claimJsonLd(versions[150]!, new URL("https://example.org"), "person", versions) as {
+      firstAppearance: { publisher: { name: string } };
+      appearance: Array<{ publisher: { name: string } }>;
+    };
+    expect(ld.firstAppearance.publisher.name).toBe("Outlet 0");
+    expect(ld.appearance.length).toBeLessThanOrEqual(VERSIONS_LISTED + 2);
+    expect(ld.appearance.map((a) => a.publisher.name)).toContain("Outlet 150");
   });
 });

@@ -47,3 +47,14 @@ export function textFragmentUrl(url: string, words: string): string {
   const directive = ws.length <= 8 ? enc(ws.join(" ")) : `${enc(ws.slice(0, 4).join(" "))},${enc(ws.slice(-4).join(" "))}`;
   return `${url}${url.includes("#") ? "" : "#"}:~:text=${directive}`;
 }
+
+/** Other reports of a statement listed on a claim's page and in its JSON-LD: the earliest few.
+ * Its statement page lists them all; a wire story carried by hundreds of outlets would
+ * otherwise make every one of its claim pages list every other (quadratic in the group). */
+export const VERSIONS_LISTED = 10;
+
+/** The earliest `VERSIONS_LISTED` reports of a claim's statement other than the claim itself. */
+export function otherVersions<T extends { id: string }>(versions: T[], claim: { id: string }): { listed: T[]; total: number } {
+  const listed = versions.slice(0, VERSIONS_LISTED + 1).filter((c) => c.id !== claim.id).slice(0, VERSIONS_LISTED);
+  return { listed, total: versions.length - (versions.some((c) => c.id === claim.id) ? 1 : 0) };
+}

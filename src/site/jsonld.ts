@@ -1,7 +1,7 @@
 // schema.org JSON-LD for a claim page: a Claim with its author and the
 // article it appeared in.
 import type { ClaimData } from "./data.ts";
-import { claimUrl, statement } from "./format.ts";
+import { claimUrl, statement, VERSIONS_LISTED } from "./format.ts";
 
 const newsArticle = (c: ClaimData): Record<string, unknown> => ({
   "@type": "NewsArticle",
@@ -11,10 +11,13 @@ const newsArticle = (c: ClaimData): Record<string, unknown> => ({
   ...(c.source.outlet ? { publisher: { "@type": "Organization", name: c.source.outlet } } : {}),
 });
 
-/** `versions`: every outlet's report of the same statement, earliest first (or just this claim). */
+/** `versions`: every outlet's report of the same statement, earliest first (or just this claim).
+ * The earliest few and this claim's own are listed, as on the page; the statement page has all. */
 export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | undefined, versions: ClaimData[] = [claim]): Record<string, unknown> {
   const isOrg = speakerKind === "organization" || speakerKind === "group";
-  const appearances = versions.map(newsArticle);
+  const listed = versions.slice(0, VERSIONS_LISTED + 1);
+  if (!listed.some((v) => v.id === claim.id)) listed.push(claim);
+  const appearances = listed.map(newsArticle);
   return {
     "@context": "https://schema.org",
     "@type": "Claim",
