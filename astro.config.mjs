@@ -20,9 +20,4 @@ export default defineConfig({
   // No Markdown is rendered; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  experimental: {
-    // The collections' data in ~20 MB chunks rather than one module: Node compiles a
-    // module holding one 80 MB string (5,000 articles) in ~9 s, four 20 MB ones in < 1 s.
-    collectionStorage: "chunked",
-  },
 });
