@@ -60,6 +60,7 @@ export async function start(app: HTMLElement): Promise<void> {
   }
 
   let generation = 0;
+  let last: string | undefined;
   const render = (hits: Hit[], q: string) => {
     list.replaceChildren();
     status.textContent = hits.length
@@ -87,7 +88,11 @@ export async function start(app: HTMLElement): Promise<void> {
     const { q = "", ...rest } = values;
     const filters: Filters = Object.fromEntries(Object.entries(rest).filter(([, v]) => v));
     const active = Object.entries(values).filter(([, v]) => v);
-    history.replaceState(null, "", active.length ? `?${new URLSearchParams(active)}` : location.pathname);
+    // The same search again (a late keystroke timer): keep the results, and the focus in them.
+    const state = new URLSearchParams(active).toString();
+    if (state === last) return;
+    last = state;
+    history.replaceState(null, "", active.length ? `?${state}` : location.pathname);
     const mine = ++generation;
     if (!active.length) {
       list.replaceChildren();

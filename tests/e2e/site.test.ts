@@ -140,7 +140,8 @@ describe("the explorer in a browser", () => {
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("q");
     await page.keyboard.type("Blinken");
-    await page.locator("#results a.result").first().waitFor();
+    // the results for the whole word (the app may first show those for the letters typed before it loaded)
+    await page.getByText(/claims? for “Blinken”/).waitFor();
     await page.waitForURL(/q=Blinken/);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
