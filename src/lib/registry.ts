@@ -10,8 +10,8 @@ export interface Registry {
   speakers: Speaker[];
   topics: Topic[];
   byId: Map<string, Speaker>;
-  /** Aliases by their first word, longest first, for finding registry speakers in text. */
-  aliases: Map<string, Array<{ re: RegExp; speaker: Speaker; alias: string; head: number; next: string }>>;
+  /** Aliases by their first word, longest first, each split at its spaces, for finding registry speakers in text. */
+  aliases: Map<string, Array<{ speaker: Speaker; alias: string; parts: string[] }>>;
   /** Words that begin with the first character of some alias: the only places a name can start. */
   starts: RegExp;
 }
@@ -34,8 +34,6 @@ export function slug(s: string): string {
   return `x-${(h >>> 0).toString(36)}`;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const aliases: Registry["aliases"] = new Map();
@@ -43,12 +41,8 @@ export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
     for (const alias of new Set([speaker.name, ...speaker.aliases])) {
       const first = alias.match(/[\p{L}\p{N}]+/u)?.[0];
       if (!first || !alias.startsWith(first)) continue;
-      // Names are matched with their capitals: "Miller" the name, not "miller" the trade.
-      const re = new RegExp(`${escapeRe(alias).replace(/\\?\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "uy");
       const list = aliases.get(first) ?? [];
-      // The alias's first two words, to rule out most aliases before running their pattern.
-      const [head, next = ""] = alias.split(/\s+/);
-      list.push({ alias, speaker, re, head: head!.length, next });
+      list.push({ alias, speaker, parts: alias.split(/\s+/) });
       aliases.set(first, list);
     }
   }
@@ -95,23 +89,41 @@ export function findRegistryNames(reg: Registry, text: string) {
   for (const m of text.matchAll(reg.starts)) {
     const start = m.index!;
     if (start < until) continue;
-    for (const { re, speaker, head, next } of reg.aliases.get(m[0]) ?? []) {
-      if (next && !nextWordIs(text, start + head, next)) continue;
-      re.lastIndex = start;
-      const hit = re.exec(text);
-      if (!hit) continue;
-      found.push({ start, end: start + hit[0].length, speaker });
-      until = start + hit[0].length;
+    for (const { speaker, parts } of reg.aliases.get(m[0]) ?? []) {
+      const end = aliasEnd(text, start, parts);
+      if (end < 0) continue;
+      found.push({ start, end, speaker });
+      until = end;
       break;
     }
   }
   return found;
 }
 
-/** Whether `text` at `at` is whitespace followed by `word` (the pattern's `\s+` then `word`). */
-function nextWordIs(text: string, at: number, word: string): boolean {
+/** Where the alias `parts` (its words) ends if it stands in `text` at `at`, else -1:
+ * the words as written ("Miller" the name, not "miller" the trade), any whitespace
+ * between them, and no letter or digit right after. Plain string comparison: a
+ * pattern per alias cost more to compile and run than all the rest of the search. */
+function aliasEnd(text: string, at: number, parts: string[]): number {
   let k = at;
-  while (k < text.length && SPACE.test(text[k]!)) k++;
-  return k > at && text.startsWith(word, k);
+  for (let j = 0; j < parts.length; j++) {
+    if (j > 0) {
+      const gap = k;
+      while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+      if (k === gap) return -1;
+    }
+    if (!text.startsWith(parts[j]!, k)) return -1;
+    k += parts[j]!.length;
+  }
+  WORD_CHAR.lastIndex = k;
+  return WORD_CHAR.test(text) ? -1 : k;
 }
-const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** The characters of JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
