@@ -17,7 +17,8 @@ const claims = defineCollection({
 
 const articles = defineCollection({
   loader: articlesLoader,
-  schema: Article.extend({ paragraphs: z.array(Span.extend({ text: z.string() })) }),
+  // The text itself is read from `file` by the pages that show it (site/article-text.ts).
+  schema: Article.extend({ file: z.string(), textDigest: z.string(), paragraphs: z.array(Span) }),
 });
 
 const speakers = defineCollection({

@@ -1,6 +1,6 @@
 // The site's collections come from the one extraction library, and every
 // reference between them resolves.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteCorpus } from "../src/site/corpus.ts";
@@ -10,7 +10,8 @@ import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";
 import { otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
-import { root } from "./helpers.ts";
+import { root, tempDir } from "./helpers.ts";
+import { articleParagraphs, textDigest, type ArticleSource } from "../src/site/article-text.ts";
 
 const corpus = await siteCorpus(root);
 const ids = (e: Array<{ id: string }>) => new Set(e.map((x) => x.id));
@@ -37,11 +38,26 @@ describe("site collections", () => {
     expect(entries.reduce((n, s) => n + s.claimCount, 0)).toBe(claims.length);
   });
 
-  it("keep each article's body paragraphs as slices of the raw text", () => {
-    for (const a of articleEntries(corpus) as Array<{ id: string; paragraphs: Array<{ start: number; end: number; text: string }> }>) {
+  it("give the pages each article's body paragraphs as slices of the raw text", () => {
+    const entries = articleEntries(corpus) as unknown as ArticleSource[];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const a of entries) {
       const raw = corpus.texts.get(a.id)!.raw;
-      for (const p of a.paragraphs) expect(raw.slice(p.start, p.end)).toBe(p.text);
+      const paragraphs = articleParagraphs(a);
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const p of paragraphs) expect(p.text).toBe(raw.slice(p.start, p.end));
     }
+  });
+
+  it("refuse an article file that changed after its claims were extracted", () => {
+    const dir = tempDir({ "a.txt": "WASHINGTON — The minister said on Monday that talks would resume.\n" });
+    const a = { id: "a", file: join(dir, "a.txt"), textDigest: textDigest("WASHINGTON — The minister said on Monday that talks would resume.\n"), paragraphs: [{ start: 0, end: 10 }] };
+    expect(articleParagraphs(a)[0]!.text).toBe("WASHINGTON");
+    writeFileSync(a.file, "Edited later: the minister said nothing.\n");
+    // the same article as a later sync describes it is read afresh…
+    expect(articleParagraphs({ ...a, textDigest: textDigest("Edited later: the minister said nothing.\n") })[0]!.text).toBe("Edited lat");
+    // …but text that no longer matches the extracted spans is an error naming the file
+    expect(() => articleParagraphs({ ...a, id: "b" })).toThrow(/a\.txt: changed after its claims were extracted/);
   });
 });
 

@@ -7,6 +7,8 @@ import { cacheKey, type ExtractionCache } from "./cache.ts";
 import type { Output, Span } from "./schema.ts";
 
 export interface ArticleText {
+  /** the article file the text was read from */
+  file: string;
   raw: string;
   paragraphs: Span[];
 }
@@ -69,7 +71,7 @@ export function assemble(pending: Pending, opts: ExtractOptions, extracted: Set<
     out.articles.push(result.article);
     for (const c of result.claims) out.claims.push(c);
     for (const w of result.warnings) out.warnings.push(w);
-    out.texts.set(input.id, { raw: input.raw, paragraphs: result.paragraphs });
+    out.texts.set(input.id, { file: input.file, raw: input.raw, paragraphs: result.paragraphs });
   });
   return out;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir, siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
 import { resolveLedger } from "../lib/ledger.ts";
+import { textDigest } from "./article-text.ts";
 
 type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;
 
@@ -53,13 +54,11 @@ export const claimEntries: Entries = (c) => {
   }));
 };
 
+/** Articles with where their text is, not the text itself (see article-text.ts). */
 export const articleEntries: Entries = (c) =>
   c.articles.map((a) => {
     const text = c.texts.get(a.id)!;
-    return {
-      ...a,
-      paragraphs: text.paragraphs.map((p) => ({ ...p, text: text.raw.slice(p.start, p.end) })),
-    };
+    return { ...a, file: text.file, textDigest: textDigest(text.raw), paragraphs: text.paragraphs };
   });
 
 export const speakerEntries: Entries = (c) => {
