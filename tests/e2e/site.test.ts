@@ -1,15 +1,15 @@
 // End-to-end: the built site (dist/, made by `astro build` in `npm test`),
-// served on localhost and driven in Debian's Chromium.
+// served on localhost and driven in Chromium (see scripts/browser.ts).
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/browser.ts";
 import { serve } from "../../scripts/static-server.ts";
 import { root } from "../helpers.ts";
 
 const dist = join(root, "dist");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let base = "";
 let close: () => Promise<void>;
 let browser: Browser;
@@ -26,10 +26,7 @@ beforeAll(async () => {
   expect(existsSync(join(dist, "index.html")), "run `astro build` first (npm test does)").toBe(true);
   claims = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims;
   ({ url: base, close } = await serve(dist));
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

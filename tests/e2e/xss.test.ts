@@ -5,7 +5,8 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/browser.ts";
 import { serve } from "../../scripts/static-server.ts";
 import { root, tempDir } from "../helpers.ts";
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
   expect(r.status, r.stderr.slice(-2000)).toBe(0);
   claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims;
   ({ url: base, close } = await serve(out));
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
