@@ -1,8 +1,8 @@
 // Finds who said what in one sentence: the speech verb (or "according to"),
 // the speaker's noun phrase, and the stretch of the sentence that is the
 // statement itself.
-import { maskQuotes, quoteSpans, wordCount } from "./quotes.ts";
-import { resolveNP, type ArticleContext, type SpeakerRef } from "./speakers.ts";
+import { wordCount, type SentenceView } from "./quotes.ts";
+import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;
@@ -24,13 +24,17 @@ const STRONG =
   "vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|" +
   "wrote|writes|tweeted|posted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
   "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
-  "insist|insists|insisted|insisting";
+  "insist|insists|insisted|insisting|responded|responds|replies|retorted|countered|counters|quipped|joked|jokes|gushed|" +
+  "clarified|continued|continues|concluded|concludes|observed|observes|complained|complains|lamented|laments|boasted|boasts|" +
+  "cautioned|cautions|charged|testified|testifies|texted|emailed|commented|comments|elaborated|shouted|yelled|mused|scoffed|" +
+  "fumed|snapped|explains|wondered|recounted|recounts|advised|thundered|exclaimed|" +
+  "pointed out|points out|made clear|makes clear|went on to say|goes on to say";
 // Verbs that report speech only with a clause: "believes that", "reported that"
 // ("claimed the annexation" is not speech; "claimed he would" is).
 const WEAK =
   "claim|claims|claimed|claiming|believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
-  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees";
+  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks";
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
@@ -92,6 +96,18 @@ export function subjectNP(masked: string, limit: number): { np: string; start: n
   return null;
 }
 
+// A comma-bounded phrase that is an apposition or an aside, not the subject.
+const APPOSITION_START =
+  /^(a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
+
+/** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
+ * up to a comma, semicolon or a full stop that is not an abbreviation's. */
+function leadingNP(text: string): string {
+  const t = text.replace(/\s*\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const stop = t.search(/[,;:]|(?<!\b(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}))\.(?=\s|$)/u);
+  return (stop < 0 ? t : t.slice(0, stop)).trim();
+}
+
 function sentenceEndIndex(s: string): number {
   return s.replace(/[\s.!?…"”’»)\]]+$/, "").length;
 }
@@ -100,9 +116,8 @@ function sentenceEndIndex(s: string): number {
  * The attribution of one sentence, or null when it reports no one's words.
  * `text` is the sentence; `ctx` resolves pronouns and roles.
  */
-export function attribute(text: string, ctx: ArticleContext): Attribution | null {
-  const quotes = quoteSpans(text);
-  const masked = maskQuotes(text, quotes);
+export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution | null {
+  const { text, quotes, masked } = view;
   const end = sentenceEndIndex(text);
 
   for (const m of masked.matchAll(ACCORDING)) {
@@ -126,22 +141,23 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
     const left = masked.slice(0, vs);
     if (DETERMINER_BEFORE.test(left) || PASSIVE_BEFORE.test(left) || INFINITIVE_BEFORE.test(left)) continue;
     const right = masked.slice(ve);
-    // ("reported on Jan. 12 that": a short time adverbial may stand before the clause)
-    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right)) continue;
-
     const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
     const afterVerb = masked.slice(ve, end);
     const shortTail = wordCount(afterVerb) <= 6 && !/\bthat\b|[“"«„]/.test(afterVerb);
+    // ("reported on Jan. 12 that": a short time adverbial may stand before the clause;
+    // "“…?” she asked": after a quote any of these verbs reports it)
+    const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
+    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && shortTail)) continue;
 
     let seg = trailingSegment(left);
-    // "David Arakhamia, a member of parliament, revealed": the appositive names no one; the phrase before it does.
-    if (/^(a|an)\s/i.test(seg.np) && seg.start > 0) seg = trailingSegment(left.slice(0, seg.start));
+    // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
+    // an apposition or an aside names no one; the phrase before it does.
+    for (let k = 0; k < 3 && APPOSITION_START.test(seg.np) && seg.start > 0; k++) seg = trailingSegment(left.slice(0, seg.start));
     let speaker: SpeakerRef | null = null;
     let npStart = seg.start;
     // Inverted order: "…,” said the official."
     if (!seg.np && (startsWithQuote || shortTail)) {
-      const np = afterVerb.split(/[,;.]/)[0] ?? "";
-      speaker = resolveNP(np, ctx);
+      speaker = resolveNP(leadingNP(afterVerb), ctx);
       npStart = ve;
     }
     // "“…,” Anna Kovalenko said": the speaker right after a closing quote.
@@ -168,11 +184,28 @@ export function attribute(text: string, ctx: ArticleContext): Attribution | null
       if (that && !/[“"«„]/.test(that[0])) cs = ve + that[0].length;
       ce = end;
       const content = masked.slice(cs, ce).trim();
-      if (NOT_CONTENT.test(content)) continue;
+      // "responded to a question", "said to be": no statement follows
+      if (NOT_CONTENT.test(content) || (/^to\s/i.test(content) && !/^(vow|pledg|promis|urg|warn|threat|advis|ask)/.test(verb))) continue;
     }
     if (wordCount(text.slice(cs, ce)) < 3) continue;
     return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
-  return null;
+  return labelled(view, ctx);
+}
+
+// "Gerald F. Seib, The Wall Street Journal: “…”": a name (and its outlet or role), a colon, a quote.
+const LABEL = /^([^:;.“”"_]{3,90}?):\s*(?=[“"«„'`])/u;
+
+function labelled(view: SentenceView, ctx: ArticleEntities): Attribution | null {
+  const m = LABEL.exec(view.masked);
+  const q = view.quotes[0];
+  if (!m || !q || q.start !== m[0].length) return null;
+  const np = m[1]!.split(",")[0]!;
+  const speaker = resolveNP(np, ctx);
+  // Only a person's name: "Breaking: “…”" and "The verdict: “…”" are headings, not speakers.
+  if (!speaker || speaker.kind !== "person" || !/\p{Lu}\S*\s+\S*\p{Lu}|^\S+$/u.test(np.trim())) return null;
+  if (wordCount(q.inner) < 3) return null;
+  const colon = m[1]!.length;
+  return { speaker, verbStart: colon, verbEnd: colon + 1, contentStart: q.start, contentEnd: view.text.length };
 }
 

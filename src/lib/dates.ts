@@ -108,3 +108,21 @@ export function parseDateline(text: string): { date: string; time: string | null
     : null;
   return { date: `${y}-${pad(m)}-${pad(d)}`, time, index: r.index, end: r.index + r.text.length };
 }
+
+// "WASHINGTON (AP) —", "DOHA, Feb 6 (Reuters) -", "RIVERTON, Wyo., March 14, 2025 —": a city in capitals,
+// optionally a region, a date and an agency, then a dash.
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}\p{Lu})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\(([^()]{1,40})\))?\s*[—–-]{1,2}\s+/u;
+
+/** A dateline opening a paragraph: where the text proper starts, and the date it gives (year from `published` if it has none). */
+export function readDateline(text: string, published: string | null): { end: number; date: string | null } | null {
+  const m = DATELINE.exec(text);
+  if (!m || !/\p{Lu}{3}/u.test(m[1]!) || /\p{Ll}/u.test(m[1]!)) return null;
+  if (!m[2] && !m[3] && !/[—–]/.test(m[0])) return null;
+  let date: string | null = null;
+  if (m[2]) {
+    const found = /\d{4}/.test(m[2]) ? findAbsoluteDates(m[2])[0] : findDates(m[2], published)[0];
+    date = found && found.value.length === 10 ? found.value : null;
+  }
+  return { end: m[0].length, date };
+}

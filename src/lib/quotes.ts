@@ -1,54 +1,84 @@
-// Quoted spans in a sentence: “…”, «…», „…“, "…" and ‘…’ (when the marks
-// stand at word edges, so apostrophes are not taken for quotes).
+// Quoted spans in a sentence: “…”, «…», „…“, "…", ‘…’ and '…' (single marks
+// only at word edges, so apostrophes are not taken for quotes), and the
+// typewriter conventions ''…'' (two apostrophes) and ``…''. An opening double
+// mark that never closes — a quote running on into the next paragraph — runs
+// to the end of the text.
 
 export interface QuoteSpan {
   /** offsets of the marks themselves, relative to the text given */
   start: number;
   end: number;
   inner: string;
+  /** where `inner` starts (after a one- or two-character mark) */
+  innerStart: number;
+  /** the opening mark ran on to the end without a closing one */
+  open?: boolean;
 }
 
 const PAIRS: Record<string, string[]> = {
-  "“": ["”", "“", '"'],
+  "“": ["”", "“", '"', "''"],
   "«": ["»"],
   "„": ["“", "”"],
   '"': ['"', "”"],
+  "''": ["''", "”", '"'],
+  "``": ["''", "”", '"'],
   "‘": ["’"],
   "'": ["'"],
 };
 // Single quotes double as apostrophes: they open only at a word start and close only at a word end.
 const SINGLE = new Set(["‘", "'"]);
+const DOUBLE_OPENERS = new Set(["“", "«", "„", '"', "''", "``"]);
+
+/** The quote mark at `i`, if one starts there (two-character marks first). */
+function markAt(text: string, i: number): string | null {
+  const two = text.slice(i, i + 2);
+  if (two === "''" || two === "``") return two;
+  const ch = text[i]!;
+  return ch in PAIRS ? ch : null;
+}
+
+function closerAt(text: string, j: number, closers: string[]): string | null {
+  for (const c of closers) if (text.startsWith(c, j)) return c;
+  return null;
+}
 
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    const closers = PAIRS[ch];
-    if (!closers) {
+    const mark = markAt(text, i);
+    if (!mark) {
       i++;
       continue;
     }
     const atWordStart = i === 0 || /[\s(\[—–-]/.test(text[i - 1]!);
-    const opensWord = i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!);
-    if ((SINGLE.has(ch) && !(atWordStart && opensWord)) || (ch === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
+    const next = text[i + mark.length];
+    const opensWord = next !== undefined && /[\p{L}\p{N}]/u.test(next);
+    if ((SINGLE.has(mark) && !(atWordStart && opensWord)) || (mark === '"' && !atWordStart && i > 0 && /\p{L}/u.test(text[i - 1]!))) {
       i++;
       continue;
     }
-    let j = i + 1;
+    const closers = PAIRS[mark]!;
+    let j = i + mark.length;
+    let close: string | null = null;
     for (; j < text.length; j++) {
-      const c = text[j]!;
-      if (!closers.includes(c)) continue;
-      if (SINGLE.has(ch) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe
+      close = closerAt(text, j, closers);
+      if (!close) continue;
+      if (SINGLE.has(mark) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe
       break;
     }
-    if (j >= text.length) {
-      i++;
+    if (!close || j >= text.length) {
+      // An unclosed double quote that opens the text runs on past it (multi-paragraph quotes).
+      if (DOUBLE_OPENERS.has(mark) && i <= 1 && opensWord) {
+        out.push({ start: i, end: text.length, inner: text.slice(i + mark.length), innerStart: i + mark.length, open: true });
+        return out;
+      }
+      i += mark.length;
       continue;
     }
-    const inner = text.slice(i + 1, j);
-    if (inner.trim()) out.push({ start: i, end: j + 1, inner });
-    i = j + 1;
+    const inner = text.slice(i + mark.length, j);
+    if (inner.trim()) out.push({ start: i, end: j + close.length, inner, innerStart: i + mark.length });
+    i = j + close.length;
   }
   return out;
 }
@@ -58,9 +88,26 @@ export function quoteSpans(text: string): QuoteSpan[] {
 export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   let out = text;
   for (const q of spans) {
-    out = out.slice(0, q.start + 1) + "_".repeat(q.end - q.start - 2) + out.slice(q.end - 1);
+    const a = q.innerStart;
+    const b = a + q.inner.length;
+    out = out.slice(0, a) + "_".repeat(b - a) + out.slice(b);
   }
   return out;
 }
 
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** One sentence as every later stage reads it: its quotes found once, and its text with them masked. */
+export interface SentenceView {
+  text: string;
+  /** offsets into the raw file */
+  start: number;
+  end: number;
+  quotes: QuoteSpan[];
+  masked: string;
+}
+
+export function sentenceView(s: { text: string; start: number; end: number }): SentenceView {
+  const quotes = quoteSpans(s.text);
+  return { ...s, quotes, masked: maskQuotes(s.text, quotes) };
+}

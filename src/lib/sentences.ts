@@ -41,12 +41,26 @@ export function sentences(text: string, offset = 0): Sentence[] {
     let straightOpen = false;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      if (OPEN_DOUBLE.has(ch)) depth++;
+      const two = text.slice(i, i + 2);
+      // Typewriter quotes: ``…'' opens and closes like “…”; ''…'' toggles like "…".
+      if (two === "``") (depth++, i++);
+      else if (two === "''") {
+        if (depth > 0) depth--;
+        else straightOpen = !straightOpen;
+        i++;
+        continue;
+      } else if (OPEN_DOUBLE.has(ch)) depth++;
       else if (CLOSE_DOUBLE.has(ch)) depth = Math.max(0, depth - 1);
       else if (ch === '"') straightOpen = !straightOpen;
       if (!/[.!?…]/.test(ch)) continue;
       let j = i + 1;
       while (j < text.length && /[.!?…"”’'»)\]]/.test(text[j]!)) {
+        if (text.startsWith("''", j)) {
+          if (depth > 0) depth--;
+          else straightOpen = !straightOpen;
+          j += 2;
+          continue;
+        }
         if (text[j] === '"') straightOpen = !straightOpen;
         else if (CLOSE_DOUBLE.has(text[j]!)) depth = Math.max(0, depth - 1);
         j++;

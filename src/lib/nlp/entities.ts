@@ -1,0 +1,153 @@
+// Who an article is about: every person and organisation it mentions, in the
+// registry or not, clustered so that "Filmmaker Michael Moore", "Moore",
+// "Mr. Moore" and "he" are one entity with one id. One object per article owns
+// this state; the attribution stages ask it, the mention scanner feeds it.
+import { findRegistryNames, slug, type Registry } from "../registry.ts";
+import { world, type Gender } from "./world.ts";
+
+export type SpeakerKind = "person" | "organization" | "group" | "role";
+
+export interface SpeakerRef {
+  id: string;
+  name: string;
+  role?: string;
+  kind: SpeakerKind;
+}
+
+export interface Entity {
+  ref: SpeakerRef;
+  surname: string | null;
+  gender: Gender | null;
+  /** role words said of it (place words normalised: "Israeli" and "Israel's" → "israel") */
+  roleTokens: Set<string>;
+  /** when it was last mentioned, and last the subject or speaker of a sentence */
+  seen: number;
+  salient: number;
+}
+
+// Coreference is local: pronouns and roles look back this far (in mentions).
+const HORIZON = 400;
+
+const GENERIC = new Set(["the", "a", "an", "of", "for", "s", "and", "his", "her", "its", "their", "from", "former", "then", "new"]);
+
+/** Role words of a descriptor, with nationality and place words made one. */
+export function roleTokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.split(/[^\p{L}.'’-]+/u)) {
+    const t = raw.replace(/['’]s$/, "").replace(/\.$/, "");
+    if (!t || GENERIC.has(t.toLowerCase())) continue;
+    out.add(world.placeKey(t));
+  }
+  return out;
+}
+
+export class ArticleEntities {
+  readonly reg: Registry;
+  private entities = new Map<string, Entity>();
+  private bySurname = new Map<string, Entity>();
+  private clock = 0;
+
+  constructor(reg: Registry) {
+    this.reg = reg;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Records a mention of `ref` (creating its entity), with what the text says of its role and gender. */
+  mention(ref: SpeakerRef, opts: { role?: string; gender?: Gender | null; salient?: boolean } = {}): Entity {
+    let e = this.entities.get(ref.id);
+    if (!e) {
+      const surname = ref.kind === "person" ? (ref.name.split(/\s+/).at(-1) ?? null) : null;
+      e = { ref, surname, gender: null, roleTokens: new Set(), seen: 0, salient: 0 };
+      this.entities.set(ref.id, e);
+    }
+    if (e.ref.kind === "person" && ref.kind === "person" && ref.name.length > e.ref.name.length && ref.id === e.ref.id)
+      e.ref = { ...e.ref, name: ref.name };
+    if (e.surname) this.bySurname.set(e.surname, e);
+    for (const t of roleTokens(`${opts.role ?? ""} ${ref.role ?? ""}`)) e.roleTokens.add(t);
+    if (ref.kind === "role") for (const t of roleTokens(ref.name)) e.roleTokens.add(t);
+    e.gender ??= opts.gender ?? (ref.kind === "person" ? world.givenNameGender(ref.name.split(/\s+/)[0]!) : null);
+    e.seen = ++this.clock;
+    if (opts.salient) e.salient = this.clock;
+    return e;
+  }
+
+  /** A person named by a full name or a surname: the entity already met, else a new one. */
+  person(name: string, role?: string): SpeakerRef {
+    const reg = findRegistryNames(this.reg, name)[0];
+    if (reg && reg.start === 0 && reg.end === name.length) {
+      const s = reg.speaker;
+      return { id: s.id, name: s.name, kind: s.kind, ...(role ? { role } : {}) };
+    }
+    if (!name.includes(" ")) {
+      const known = this.surname(name);
+      if (known) return { ...known.ref, ...(role ? { role } : {}) };
+    }
+    return { id: slug(name), name, kind: "person", ...(role ? { role } : {}) };
+  }
+
+  surname(word: string): Entity | null {
+    const e = this.bySurname.get(word);
+    return e && e.seen > this.clock - HORIZON ? e : null;
+  }
+
+  /** Is a lone capitalised word someone the article has named? */
+  knows(word: string): boolean {
+    return this.surname(word) !== null;
+  }
+
+  /** "he" / "she": the person most recently the subject or speaker, of a gender that fits. */
+  pronoun(gender: Gender | null): SpeakerRef | null {
+    let best: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (e.ref.kind !== "person" || e.seen <= this.clock - HORIZON) continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      const rank = e.salient || e.seen / 2;
+      if (!best || rank > (best.salient || best.seen / 2)) best = e;
+    }
+    return best?.ref ?? null;
+  }
+
+  /** "they": the group or organisation most recently mentioned. */
+  group(): SpeakerRef | null {
+    let best: Entity | null = null;
+    for (const e of this.entities.values())
+      if ((e.ref.kind === "group" || e.ref.kind === "organization") && (!best || e.seen > best.seen)) best = e;
+    return best && best.seen > this.clock - HORIZON ? best.ref : null;
+  }
+
+  /** "the ministry", "the group": the most recent organisation whose name has that word (any, for "group"). */
+  organisation(head: string): SpeakerRef | null {
+    let best: Entity | null = null;
+    const word = head.toLowerCase();
+    for (const e of this.entities.values()) {
+      if (e.ref.kind !== "organization" || e.seen <= this.clock - HORIZON) continue;
+      const fits = word === "group" || word === "organization" || word === "organisation" || e.ref.name.toLowerCase().split(/\s+/).includes(word);
+      if (fits && (!best || e.seen > best.seen)) best = e;
+    }
+    return best?.ref ?? null;
+  }
+
+  /** The speaker most recently described with the same role words ("Israel's prime minister"). */
+  byRole(roleText: string): SpeakerRef | null {
+    const want = roleTokens(roleText);
+    let best: { e: Entity; score: number } | null = null;
+    for (const e of this.entities.values()) {
+      if (e.seen <= this.clock - HORIZON) continue;
+      let score = 0;
+      let nouns = 0;
+      for (const t of want) {
+        if (!e.roleTokens.has(t)) continue;
+        if (world.roleNouns.has(t)) nouns++;
+        score += world.roleNouns.has(t) ? 1 : 2;
+      }
+      // A role noun or two other words must match: one shared place word ("the Israeli negotiator",
+      // "Israeli Prime Minister Benjamin Netanyahu") is not enough.
+      if (!nouns && score < 4) continue;
+      if (!best || score > best.score || (score === best.score && e.seen > best.e.seen)) best = { e, score };
+    }
+    return best?.e.ref ?? null;
+  }
+}

@@ -1,0 +1,124 @@
+// Finds the people and organisations a sentence names (its quotes masked) and
+// records them with the article's entities: registry names first, then runs of
+// capitalised words, split into the descriptor before a name ("Israeli Prime
+// Minister") and the name itself ("Benjamin Netanyahu").
+import { findRegistryNames, slug } from "../registry.ts";
+import { world, type Gender } from "./world.ts";
+import type { ArticleEntities } from "./entities.ts";
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+const PARTICLE = /^(de|da|di|du|del|der|van|von|bin|ibn|al|el|la|le|st\.?)$/;
+export const CAP = /^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(\p{Lu}\.)*)$/u;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of capitalised words (with name particles inside), broken by punctuation. */
+function capitalRuns(text: string): Tok[][] {
+  const runs: Tok[][] = [];
+  let run: Tok[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(TOKEN)) {
+    const t: Tok = { text: m[0].replace(/['’]s$/, "").replace(/[’']$/, ""), start: m.index!, end: m.index! + m[0].length };
+    const joined = prevEnd >= 0 && /^ $/.test(text.slice(prevEnd, t.start));
+    const cap = CAP.test(t.text) || (PARTICLE.test(t.text) && run.length > 0);
+    if (!cap || !joined) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (cap) run.push(t);
+    prevEnd = /['’]s$/.test(m[0]) || /[.,]$/.test(m[0]) && !CAP.test(m[0]) ? -1 : t.end;
+    if (/['’]s$/.test(m[0])) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs.map((r) => (r.length && PARTICLE.test(r.at(-1)!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
+}
+
+const isDescriptor = (w: string) => {
+  const b = w.replace(/\.$/, "");
+  return (
+    world.titleWords.has(b.toLowerCase()) ||
+    world.honorific(b) !== null ||
+    world.demonyms.has(b) ||
+    world.sentenceWords.has(b) ||
+    world.roleNouns.has(b.toLowerCase())
+  );
+};
+
+/** The lower-case role words right before a name: "national finance director" in "… national finance director Dennis Cheng". */
+function roleBefore(text: string, at: number): string {
+  const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < 5; i--) {
+    const w = words[i]!;
+    if (/[,;:()"“”_]/.test(w) || !/^[\p{Ll}-]+$/u.test(w) || /^(the|a|an|and|or|by|to|with|said|says|told)$/.test(w)) break;
+    run.unshift(w);
+  }
+  return run.some((w) => world.roleNouns.has(w)) ? run.join(" ") : "";
+}
+
+/** An apposition right after a name: ", Israel's prime minister," or ", a spokeswoman for …,". */
+function roleAfter(text: string, end: number): string {
+  const m = text.slice(end, end + 90).match(/^,\s+((?:the|a|an)\s+)?([^,;.:“”"_]{3,70}?)(?=[,;.]|$)/u);
+  if (!m) return "";
+  return m[2]!.split(/\s+/).some((w) => world.roleNouns.has(w.toLowerCase())) ? m[2]! : "";
+}
+
+/** Records every name in one sentence; `masked` has its quotes blanked. */
+export function scanMentions(masked: string, ents: ArticleEntities): void {
+  const taken: Array<[number, number]> = [];
+  for (const n of findRegistryNames(ents.reg, masked)) {
+    const s = n.speaker;
+    const role = descriptorText(masked, n.start);
+    ents.mention({ id: s.id, name: s.name, kind: s.kind }, { role: `${role} ${roleAfter(masked, n.end)}` });
+    taken.push([n.start, n.end]);
+  }
+  for (const run of capitalRuns(masked)) {
+    if (taken.some(([a, b]) => run[0]!.start < b && run.at(-1)!.end > a)) continue;
+    mentionRun(run, masked, ents);
+  }
+}
+
+/** The capitalised descriptor and lower-case role words before a registry name. */
+function descriptorText(text: string, at: number): string {
+  const runs = capitalRuns(text.slice(Math.max(0, at - 80), at));
+  const last = runs.at(-1);
+  const lead = last && last.at(-1)!.end >= Math.min(at, 80) - 1 ? last.map((t) => t.text).join(" ") : "";
+  return `${lead} ${roleBefore(text, at)}`;
+}
+
+function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
+  const words = run.map((t) => t.text);
+  // The descriptor: titles, honorifics, nationalities, sentence-initial words — up to a given name.
+  let i = 0;
+  let gender: Gender | null = null;
+  while (i < words.length - 1 && !world.isGivenName(words[i]!) && isDescriptor(words[i]!)) {
+    gender ??= world.honorific(words[i]!)?.gender ?? null;
+    i++;
+  }
+  const name = words.slice(i);
+  const descriptor = words.slice(0, i).join(" ");
+  if (name.some((w) => world.orgWords.has(w.replace(/\.$/, "")))) {
+    const org = words.slice(words.findIndex((w) => !world.sentenceWords.has(w))).join(" ");
+    if (org) ents.mention({ id: slug(org), name: org, kind: "organization" });
+    return;
+  }
+  if (name.length === 1 && world.places.has(name[0]!)) return;
+  const role = `${descriptor} ${roleBefore(text, run[0]!.start)} ${roleAfter(text, run.at(-1)!.end)}`.trim();
+  const first = name[0]!;
+  if (name.length >= 2 && !isDescriptor(first) && !world.places.has(name.join(" "))) {
+    const ref = ents.person(name.join(" "));
+    gender ??= world.givenNameGender(first);
+    ents.mention(ref, { role, gender });
+  } else if (name.length === 1 && i > 0 && !isDescriptor(first)) {
+    // "President Obama", "Ms. Batchelder": a surname after a title.
+    const ref = ents.person(first);
+    ents.mention(ref, { role, gender });
+  }
+}
