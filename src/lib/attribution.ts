@@ -66,7 +66,7 @@ function stripAux(s: string): string {
 function trailingSegment(left: string): { np: string; start: number } {
   // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
   // A closing single quote (after quoted words, not in "Trump’s") is a boundary like ”.
-  let s = stripAux(left.replace(/(?<=[_,.!?])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
+  let s = stripAux(left.replace(/''|``/g, "””").replace(/(?<=[_,.!?])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
@@ -177,7 +177,9 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     let cs: number;
     let ce: number;
     if (trailing) {
-      [cs, ce] = [0, seg.start];
+      // "“Judge,” Brafman said, “I have never …”": the quote resumes after the attribution.
+      const resumes = quotes.some((q) => q.start >= ve && /^[^_“"«„]{0,40}$/.test(masked.slice(ve, q.start)));
+      [cs, ce] = [0, resumes ? end : seg.start];
     } else {
       cs = ve;
       const that = right.match(/^\s+(?:[\p{L}.,]+\s+){0,6}?that\s/u);

@@ -193,6 +193,7 @@ export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
   // A dated dateline opening the story ("RIVERTON, March 14, 2025 —") says when it was published.
   const published = meta.published ?? header.published ?? (firstBody && readDateline(firstBody.text, null)?.date) ?? null;
   const ctx = new ArticleEntities(reg);
+  if (header.byline && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(header.byline.trim())) ctx.byline = header.byline.trim();
   const topics = topicMatcher(reg.topics);
   const drafts = collectDrafts(paras, ctx, published);
 

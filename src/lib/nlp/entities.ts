@@ -51,6 +51,14 @@ export class ArticleEntities {
     this.reg = reg;
   }
 
+  /** the article's byline, if it names one person: the "I" of first-person narration */
+  byline: string | null = null;
+
+  /** "I said": the writer of the article. */
+  author(): SpeakerRef {
+    return this.byline ? this.person(this.byline) : { id: "the-author", name: "The author", kind: "role" };
+  }
+
   get(id: string): Entity | undefined {
     return this.entities.get(id);
   }
