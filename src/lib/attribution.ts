@@ -38,8 +38,11 @@ const WEAK =
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
-const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK})(?![\\p{L}'’-])`, "gu");
+// Verbs that name what someone said of a thing ("called Trump “unhinged”"): speech only with a quote right after.
+const NAMING = "called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|branded|brands";
+const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING})(?![\\p{L}'’-])`, "gu");
 const WEAK_SET = new Set(WEAK.split("|"));
+const NAMING_SET = new Set(NAMING.split("|"));
 const ACCORDING = /\baccording to\b/gi;
 
 const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s)\s+$/iu;
@@ -66,7 +69,7 @@ function stripAux(s: string): string {
 function trailingSegment(left: string): { np: string; start: number } {
   // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
   // A closing single quote (after quoted words, not in "Trump’s") is a boundary like ”.
-  let s = stripAux(left.replace(/''|``/g, "””").replace(/(?<=[_,.!?])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
+  let s = stripAux(left.replace(/''|``/g, "””").replace(/(?<=[_,.!?”])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
@@ -148,6 +151,7 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     // "“…?” she asked": after a quote any of these verbs reports it)
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
     if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && shortTail)) continue;
+    if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:as\s+)?(?:an?\s+)?[“"«„]/u.test(right)) continue;
 
     let seg = trailingSegment(left);
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
@@ -189,7 +193,8 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
       // "responded to a question", "said to be": no statement follows
       if (NOT_CONTENT.test(content) || (/^to\s/i.test(content) && !/^(vow|pledg|promis|urg|warn|threat|advis|ask)/.test(verb))) continue;
     }
-    if (wordCount(text.slice(cs, ce)) < 3) continue;
+    // A quote that opens the sentence may be short ("“No,” she said.); other statements have some words.
+    if (wordCount(text.slice(cs, ce)) < (trailing && startsWithQuote ? 1 : 3)) continue;
     return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
   return labelled(view, ctx);

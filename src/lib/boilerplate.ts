@@ -12,7 +12,7 @@ export interface Classified extends Paragraph {
 }
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const TERMINAL = /[.!?…]["”’»)\]]*\s*$|["”»]\s*$/;
+const TERMINAL = /[.!?…](?:["”’»)\]]|'')*\s*$|(?:["”»]|'')\s*$/;
 
 /** Lines after which nothing is article text: feeds, comment forms, source markers. */
 const END_MARKER =

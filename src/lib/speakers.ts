@@ -106,6 +106,10 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // The head of the phrase, before its first preposition.
   const pp = np.match(PREPOSITION);
   const head = pp ? np.slice(0, pp.index) : np;
+  // "Senator John McCain of Arizona", "David Greene of the Electronic Frontier Foundation"
+  const headName = pp ? trailingName(head) : null;
+  if (headName && head.endsWith(headName) && (headName.includes(" ") || ctx.knows(headName)) && !world.places.has(headName))
+    return ctx.person(headName, roleText(head, headName));
   const object = pp ? np.slice(pp.index! + pp[0].length) : "";
   const headNoun = lastWord(head).toLowerCase();
   if (world.groupNouns.has(headNoun)) {
