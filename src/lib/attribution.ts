@@ -2,6 +2,7 @@
 // the speaker's noun phrase, and the stretch of the sentence that is the
 // statement itself.
 import { wordCount, type SentenceView } from "./quotes.ts";
+import { world } from "./nlp/world.ts";
 import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 
 export interface Attribution {
@@ -89,9 +90,16 @@ export function subjectNP(masked: string, limit: number): { np: string; start: n
   for (const seg of masked.slice(0, limit).split(/(?<=,)/)) {
     const lead = seg.length - seg.trimStart().length;
     const t = seg.trim();
-    if (t && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
+    // a place after a comma is the end of an adverbial ("In Salem, New Hampshire, Trump …")
+    const place = world.places.has(t.replace(/,$/, ""));
+    if (t && !place && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
       const stop = t.match(SUBJECT_STOP);
-      const np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
+      let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
+      // A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
+      const lower = [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].find(
+        (m) => !/^(of|for|the|and|de|van|von|al|bin|da|del|la|le)$/.test(m[1]!) && !world.roleNouns.has(m[1]!) && !world.titleWords.has(m[1]!),
+      );
+      if (lower && /^\p{Lu}/u.test(np)) np = np.slice(0, lower.index);
       if (np) return { np, start: offset + lead };
     }
     offset += seg.length;
@@ -101,7 +109,7 @@ export function subjectNP(masked: string, limit: number): { np: string; start: n
 
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
-  /^(a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
+  /^([RDI]-[A-Z][A-Za-z.]*$|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
 
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
@@ -158,6 +166,11 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     // an apposition or an aside names no one; the phrase before it does.
     for (let k = 0; k < 3 && APPOSITION_START.test(seg.np) && seg.start > 0; k++) seg = trailingSegment(left.slice(0, seg.start));
     let speaker: SpeakerRef | null = null;
+    // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
+    if (/ing$/.test(verb) && /,\s*$/.test(left) && !startsWithQuote) {
+      const subj = subjectNP(masked, vs);
+      if (subj) seg = subj;
+    }
     let npStart = seg.start;
     // Inverted order: "…,” said the official."
     if (!seg.np && (startsWithQuote || shortTail)) {

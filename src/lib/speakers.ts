@@ -73,7 +73,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (!np || np.length > 160) return null;
   if (PRONOUN.test(np)) return ctx.pronoun(/^(she|her)$/i.test(np) ? "f" : "m");
   if (PLURAL_PRONOUN.test(np)) return ctx.group();
-  if (np === "I") return ctx.author();
+  if (np === "I" && ctx.byline) return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
 
   const conjuncts = np.split(/\s+(?:and|as well as|along with)\s+/);

@@ -18,7 +18,9 @@ export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? jo
 function extractorVersion(root: string): string {
   const dir = join(root, "src/lib");
   const h = createHash("sha256");
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  // every file under src/lib, its data files (nlp/world.json) included
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort())
+    h.update(f.slice(dir.length)).update(readFileSync(f));
   return h.digest("hex");
 }
 

@@ -75,8 +75,8 @@ export function scanMentions(masked: string, ents: ArticleEntities): void {
   const taken: Array<[number, number]> = [];
   for (const n of findRegistryNames(ents.reg, masked)) {
     const s = n.speaker;
-    const role = descriptorText(masked, n.start);
-    ents.mention({ id: s.id, name: s.name, kind: s.kind }, { role: `${role} ${roleAfter(masked, n.end)}` });
+    const role = `${descriptorText(masked, n.start)} ${roleBefore(masked, n.start)} ${roleAfter(masked, n.end)}`;
+    ents.mention({ id: s.id, name: s.name, kind: s.kind }, { role });
     taken.push([n.start, n.end]);
   }
   for (const run of capitalRuns(masked)) {
@@ -85,12 +85,18 @@ export function scanMentions(masked: string, ents: ArticleEntities): void {
   }
 }
 
-/** The capitalised descriptor and lower-case role words before a registry name. */
+/** The descriptor right before a registry name: "US State Department spokesperson" in "… US State Department spokesperson Matthew Miller". */
 function descriptorText(text: string, at: number): string {
-  const runs = capitalRuns(text.slice(Math.max(0, at - 80), at));
-  const last = runs.at(-1);
-  const lead = last && last.at(-1)!.end >= Math.min(at, 80) - 1 ? last.map((t) => t.text).join(" ") : "";
-  return `${lead} ${roleBefore(text, at)}`;
+  const toks = text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  const run: string[] = [];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    const bare = t.replace(/['’]s$/, "").toLowerCase();
+    if (/[,;:()"“”_]$/.test(t)) break;
+    if (!(CAP.test(t.replace(/['’]s$/, "")) || world.roleNouns.has(bare) || world.titleWords.has(bare) || /^(of|for|the)$/.test(bare))) break;
+    run.unshift(t);
+  }
+  return run.join(" ");
 }
 
 function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
