@@ -173,7 +173,8 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     }
     let npStart = seg.start;
     // Inverted order: "…,” said the official."
-    if (!seg.np && (startsWithQuote || shortTail)) {
+    const afterClosingQuote = /[,!?](?:”|''|"|’)\s*$/.test(text.slice(0, vs));
+    if (!seg.np && (startsWithQuote || shortTail || afterClosingQuote)) {
       speaker = resolveNP(leadingNP(afterVerb), ctx);
       npStart = ve;
     }

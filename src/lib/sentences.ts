@@ -15,6 +15,10 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+// A speech verb within the next few words: the attribution of the quote just closed.
+const ATTRIBUTION_AHEAD =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|the|a|an|[a-z]+)\s+){0,3}(?:said|says|asked|asks|told|added|adds|wrote|writes|tweeted|replied|responded|shouted|continued|explained|exclaimed|wondered|joked|quipped)\b/u;
+
 const OPEN_DOUBLE = new Set(["“", "«", "„"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 
@@ -75,6 +79,8 @@ export function sentences(text: string, offset = 0): Sentence[] {
       // quotes, and scripts without case (Arabic, Chinese) or emoji.
       if (/\p{Ll}/u.test(next)) continue;
       if (ch === "." && j === i + 1 && isAbbreviation(text, i)) continue;
+      // "“What now?” she asked.": a quote ending in ? or ! goes on into its attribution.
+      if (ch !== "." && /["”’'»]/.test(text[j - 1]!) && ATTRIBUTION_AHEAD.test(text.slice(k, k + 60))) continue;
       out.push({ start: start, end: j, text: text.slice(start, j) });
       start = k;
       i = k - 1;

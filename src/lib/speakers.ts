@@ -10,6 +10,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
+const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
 const PREPOSITION = /\s(of|for|from|at|with|in|on|to|by|behind|familiar|close)\s/;
@@ -141,6 +142,11 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (org && firstCapOrOrg(org)) {
     const name = org.replace(/['’]s$/, "");
     if (name.split(" ").length <= 8) return { id: slug(name), name, kind: "organization" };
+  }
+  // "the statement said", "the congressional report said": the document speaks for whoever issued it.
+  if (DOCUMENT_NOUNS.has(headNoun) && !object && /^(the|a|an|its|their)\s/i.test(head)) {
+    const name = capitalize(head.replace(/^(its|their)\s/i, "the "));
+    return { id: slug(name), name, kind: "organization" };
   }
   // "figures from the Russian Defense Ministry": the source is the object.
   if (object && SOURCE_NOUNS.has(headNoun)) return resolveNP(object, ctx, opts);
