@@ -1,0 +1,267 @@
+// Attribution forms, one small article per row, run through the library as the
+// CLI runs it (empty registry, published 2025-03-14, a Friday). Every sentence
+// and person here is invented. Each row says which claims must come out (found
+// by a fragment of their text) with their speaker, speaker kind, claim kind and
+// date; rows with `none` must give no claim at all. Any claim no row asks for
+// is reported too.
+import { describe, expect, it } from "vitest";
+import { extractArticle, makeRegistry, type ArticleMeta, type Claim } from "../src/lib/index.ts";
+
+interface Want {
+  /** a fragment of the claim's text, to find it */
+  has: string;
+  speaker: string;
+  speakerKind?: "person" | "organization" | "group" | "role";
+  /** any speaker will do as long as it is not this one */
+  notSpeaker?: string;
+  kind?: "direct" | "indirect";
+  date?: string | null;
+  dateBasis?: "stated" | "published" | "unknown";
+  /** this fragment must be in the same claim (one claim covering both parts) */
+  alsoHas?: string;
+}
+
+interface Row {
+  name: string;
+  raw: string;
+  /** defaults to { published: "2025-03-14" } */
+  meta?: ArticleMeta;
+  want?: Want[];
+  /** no claim at all */
+  none?: true;
+  /** the article's published date */
+  published?: string;
+}
+
+const PUBLISHED = "2025-03-14";
+const reg = makeRegistry([], []);
+const run = (raw: string, meta: ArticleMeta = { published: PUBLISHED }) =>
+  extractArticle({ id: "t", file: "t.txt", raw, meta }, reg);
+
+const show = (claims: Claim[]) =>
+  claims.length
+    ? claims
+        .map((c) => `  ${c.kind} | ${c.speaker.name} [${c.speaker.kind}] | ${c.date} (${c.dateBasis}) | ${c.text}`)
+        .join("\n")
+    : "  (no claims)";
+
+const festival = "Filmmaker Dana Whitfield spoke at the festival on Friday.";
+const money = "Take the money out of it and nobody would watch";
+const whitfieldSaid: Want[] = [
+  { has: "nobody would watch", speaker: "Dana Whitfield", speakerKind: "person", kind: "direct" },
+];
+
+const rows: Row[] = [
+  // ── names ──────────────────────────────────────────────────────────────
+  {
+    name: "surname alone after the full name",
+    raw: `${festival}\n\n“${money},” Whitfield said.`,
+    want: whitfieldSaid,
+  },
+  {
+    name: "a surname never introduced",
+    raw: "The company lost the case on Wednesday.\n\n“We will appeal,” Castellanos said.",
+    want: [{ has: "We will appeal", speaker: "Castellanos", speakerKind: "person", kind: "direct" }],
+  },
+  {
+    name: "honorific + surname links to the full name",
+    raw: "Nora Pettigrew, a tax adviser to the council, presented the plan.\n\nMs. Pettigrew said the plan was sound and would pass.",
+    want: [{ has: "plan was sound", speaker: "Nora Pettigrew", speakerKind: "person", kind: "indirect" }],
+  },
+  {
+    name: "the name without its title (said Councilwoman …)",
+    raw: "The council debated the budget for three hours.\n\n“The budget leaves the east side behind,” said Councilwoman Rita Okafor.",
+    want: [{ has: "east side behind", speaker: "Rita Okafor", speakerKind: "person", kind: "direct" }],
+  },
+
+  // ── quote marks ───────────────────────────────────────────────────────
+  { name: "straight double quotes", raw: `${festival}\n\n"${money}," Whitfield said.`, want: whitfieldSaid },
+  { name: "two apostrophes ''…,''", raw: `${festival}\n\n''${money},'' Whitfield said.`, want: whitfieldSaid },
+  { name: "TeX-style ``…''", raw: `${festival}\n\n\`\`${money},'' Whitfield said.`, want: whitfieldSaid },
+  { name: "guillemets « … »", raw: `${festival}\n\n« ${money} », Whitfield said.`, want: whitfieldSaid },
+  { name: "German „…“", raw: `${festival}\n\n„${money},“ Whitfield said.`, want: whitfieldSaid },
+  {
+    name: "a quote running over two paragraphs",
+    raw: `${festival}\n\n“The first part is long and winding,” Whitfield said. “And it goes on\n\n“until the second paragraph closes it.”`,
+    want: [
+      { has: "first part is long", speaker: "Dana Whitfield", kind: "direct" },
+      { has: "second paragraph closes", speaker: "Dana Whitfield", kind: "direct" },
+    ],
+  },
+
+  // ── verbs and sentence shapes ─────────────────────────────────────────
+  {
+    name: "responded + long role before the name",
+    raw: "The campaign posted its totals on Thursday.\n\n“Thanks, John!” responded national finance director Omar Castellanos.",
+    want: [{ has: "Thanks, John", speaker: "Omar Castellanos", kind: "direct" }],
+  },
+  {
+    name: "gushed",
+    raw: "Producer Omar Castellanos won the top prize on Saturday.\n\n“This is the best night of my whole life,” Castellanos gushed.",
+    want: [{ has: "best night", speaker: "Omar Castellanos", kind: "direct" }],
+  },
+  {
+    name: "wrote that",
+    raw: "Filmmaker Dana Whitfield published an essay in the weekend paper.\n\nWhitfield wrote that the festival had lost its way.",
+    want: [{ has: "lost its way", speaker: "Dana Whitfield", kind: "indirect" }],
+  },
+  {
+    name: "told the Gazette on Thursday that",
+    raw: "Councilwoman Rita Okafor has opposed the budget for months.\n\nOkafor told the Gazette on Thursday that she would vote against the plan.",
+    want: [
+      { has: "vote against the plan", speaker: "Rita Okafor", kind: "indirect", date: "2025-03-13", dateBasis: "stated" },
+    ],
+  },
+  {
+    name: "pundit round-up (Name, Outlet: “…”)",
+    raw: "What the columnists are saying about the budget.\n\nGerald F. Hollis, The Daily Ledger: “The budget is a gamble that will not pay off for anyone.”",
+    want: [{ has: "gamble that will not pay off", speaker: "Gerald F. Hollis", kind: "direct" }],
+  },
+  {
+    name: "He added, \"…\" after a male speaker",
+    raw: 'Omar Castellanos, the director, spoke at the launch of the new model.\n\nHe added, "I\'m not a big fan of it."',
+    want: [{ has: "big fan", speaker: "Omar Castellanos", kind: "direct" }],
+  },
+  {
+    name: "In a statement, the ministry said",
+    raw: "The Ministry of Transport announced new rail fares on Wednesday.\n\nIn a statement, the ministry said the fares would rise by four percent.",
+    want: [{ has: "fares would rise", speaker: "Ministry of Transport", speakerKind: "organization", kind: "indirect" }],
+  },
+  {
+    name: "a person familiar with the talks said (clause after)",
+    raw: "Negotiators met in Geneva for a third day.\n\nThe two sides were close to a deal, a person familiar with the talks said.",
+    want: [{ has: "close to a deal", speaker: "*", speakerKind: "role", kind: "indirect" }],
+  },
+  {
+    name: "A person familiar with the talks said (sentence start)",
+    raw: "Negotiators met in Geneva for a third day.\n\nA person familiar with the talks said the two sides were close to a deal.",
+    want: [{ has: "close to a deal", speaker: "*", speakerKind: "role", kind: "indirect" }],
+  },
+  {
+    name: "…, Whitfield pointed out that",
+    raw: `${festival}\n\nAsked about the budget, Whitfield pointed out that the film cost less than her last one.`,
+    want: [{ has: "cost less than", speaker: "Dana Whitfield", kind: "indirect" }],
+  },
+  {
+    name: "she said after a woman and then Mr. …",
+    raw: "Dana Whitfield, the festival director, introduced Mr. Castellanos on stage.\n\n“He has earned every prize tonight,” she said.",
+    want: [{ has: "earned every prize", speaker: "Dana Whitfield", kind: "direct" }],
+  },
+  {
+    name: "she said after a woman and then a male given name",
+    raw: "Dana Whitfield, the festival director, introduced Omar Castellanos on stage.\n\n“He has earned every prize tonight,” she said.",
+    want: [{ has: "earned every prize", speaker: "Dana Whitfield", kind: "direct" }],
+  },
+  {
+    name: "a quote split by the attribution is one claim",
+    raw: "Omar Castellanos testified before the court.\n\n“Judge,” Castellanos said, “I have never seen this before in my career.”",
+    want: [{ has: "Judge", alsoHas: "never seen this before", speaker: "Omar Castellanos", kind: "direct" }],
+  },
+  {
+    name: "name, on a tour of the region, said",
+    raw: "The new roads minister visited the north this week.\n\nAntony Rivers, on a tour of the northern region, said the roads would be rebuilt by autumn.",
+    want: [{ has: "rebuilt by autumn", speaker: "Antony Rivers", kind: "indirect" }],
+  },
+  {
+    name: "said Rep. Name (R-Ohio), apposition",
+    raw: "Talks on the spending bill resumed on Capitol Hill.\n\n“We are close to a deal on the hard parts,” said Rep. Patrick Dunmore (R-Ohio), one of the lead negotiators.",
+    want: [{ has: "close to a deal", speaker: "Patrick Dunmore", kind: "direct" }],
+  },
+  {
+    name: "X went after Y, calling him “…” → X",
+    raw: "The mayoral race turned bitter this week.\n\nMayor Dale Pruitt went after Councilman Victor Lamb, calling him “a total stiff.”",
+    want: [{ has: "a total stiff", speaker: "Dale Pruitt" }],
+  },
+
+  // ── dates ─────────────────────────────────────────────────────────────
+  {
+    name: "told reporters Tuesday",
+    raw: "The layoffs were announced last month.\n\nOmar Castellanos told reporters Tuesday that the company would not cut more jobs.",
+    want: [
+      { has: "not cut more jobs", speaker: "Omar Castellanos", kind: "indirect", date: "2025-03-11", dateBasis: "stated" },
+    ],
+  },
+  {
+    name: "dateline with no published meta",
+    raw: "RIVERTON, March 14, 2025 — Mayor Dale Pruitt said on Monday that the bridge would reopen before the summer.",
+    meta: {},
+    published: "2025-03-14",
+    want: [
+      { has: "bridge would reopen", speaker: "Dale Pruitt", kind: "indirect", date: "2025-03-10", dateBasis: "stated" },
+    ],
+  },
+  {
+    name: "WASHINGTON (AP) — Whitfield said",
+    raw: "WASHINGTON (AP) — Whitfield said the committee would hold its vote after the recess.\n\nThe committee has twelve members.",
+    want: [{ has: "committee would hold", speaker: "Whitfield", notSpeaker: "WASHINGTON", kind: "indirect" }],
+  },
+  {
+    name: "a future day inside the statement is not the claim's date",
+    raw: "Filmmaker Dana Whitfield chairs the festival jury.\n\nWhitfield said a communiqué would be published on Monday.",
+    want: [
+      { has: "communiqué", speaker: "Dana Whitfield", kind: "indirect", date: "2025-03-14", dateBasis: "published" },
+    ],
+  },
+
+  // ── negatives ─────────────────────────────────────────────────────────
+  {
+    name: "passive 'is said to be'",
+    raw: "The film opened in forty cinemas.\n\nThe film is said to be a success among critics this year.",
+    none: true,
+  },
+  {
+    name: "'was told to wait'",
+    raw: "The visitor arrived early for the meeting.\n\nShe was told to wait outside the building for an hour.",
+    none: true,
+  },
+  {
+    name: "declined to comment",
+    raw: "The company has not published its results.\n\nThe spokesman declined to comment on the matter.",
+    none: true,
+  },
+  {
+    name: "a scare quote without speech",
+    raw: "The talks lasted most of the winter.\n\nThe so-called “peace plan” was published in March.",
+    none: true,
+  },
+  {
+    name: "a headline line in quotes alone",
+    raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
+    none: true,
+  },
+];
+
+describe("attribution forms (invented sentences)", () => {
+  it.each(rows.map((r) => [r.name, r] as const))("%s", (_, row) => {
+    const out = run(row.raw, row.meta);
+    const { claims } = out;
+    const all = show(claims);
+
+    if (row.published) expect.soft(out.article.published?.slice(0, 10), "article published").toBe(row.published);
+
+    if (row.none) {
+      expect.soft(claims.length, `expected no claim, got:\n${all}`).toBe(0);
+      return;
+    }
+
+    for (const w of row.want ?? []) {
+      const found = claims.filter((c) => c.text.includes(w.has));
+      expect.soft(found.length, `a claim with “${w.has}”; got:\n${all}`).toBeGreaterThan(0);
+      if (w.alsoHas) expect.soft(found.length, `exactly one claim with “${w.has}”; got:\n${all}`).toBe(1);
+      for (const c of found) {
+        const msg = (what: string) => `${what} of the claim with “${w.has}”; got:\n${all}`;
+        if (w.speaker !== "*") expect.soft(c.speaker.name, msg("speaker")).toBe(w.speaker);
+        if (w.notSpeaker) expect.soft(c.speaker.name, msg("speaker")).not.toBe(w.notSpeaker);
+        if (w.speakerKind) expect.soft(c.speaker.kind, msg("speaker kind")).toBe(w.speakerKind);
+        if (w.kind) expect.soft(c.kind, msg("kind")).toBe(w.kind);
+        if (w.alsoHas) expect.soft(c.text, msg("text")).toContain(w.alsoHas);
+        if (w.date !== undefined) expect.soft(c.date, msg("date")).toBe(w.date);
+        if (w.dateBasis) expect.soft(c.dateBasis, msg("date basis")).toBe(w.dateBasis);
+      }
+    }
+
+    // nothing else: no claim from an introductory sentence or a stray fragment
+    const extra = claims.filter((c) => !(row.want ?? []).some((w) => c.text.includes(w.has)));
+    expect.soft(extra.length, `claims no row asked for:\n${show(extra)}`).toBe(0);
+  });
+});
