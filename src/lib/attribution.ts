@@ -19,15 +19,15 @@ const STRONG =
   "say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|add|adds|added|adding|" +
   "note|notes|noted|noting|stress|stresses|stressed|stressing|" +
   "declare|declares|declared|declaring|reveal|reveals|revealed|revealing|deem|deems|deemed|" +
-  "reiterate|reiterates|reiterated|reiterating|warn|warns|warned|warning|announce|announces|announced|announcing|" +
+  "reiterate|reiterates|reiterated|reiterating|warn|warns|warned|warning|" +
   "explain|explains|explained|explaining|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|" +
   "assert|asserts|asserted|asserting|acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|" +
   "vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|" +
-  "wrote|writes|tweeted|posted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
+  "wrote|writes|tweeted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
   "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
   "insist|insists|insisted|insisting|responded|responds|replies|retorted|countered|counters|quipped|joked|jokes|gushed|" +
   "clarified|continued|continues|concluded|concludes|observed|observes|complained|complains|lamented|laments|boasted|boasts|" +
-  "cautioned|cautions|charged|testified|testifies|texted|emailed|commented|comments|elaborated|shouted|yelled|mused|scoffed|" +
+  "cautioned|cautions|charged|texted|emailed|commented|comments|elaborated|shouted|yelled|mused|scoffed|" +
   "fumed|snapped|explains|wondered|recounted|recounts|advised|thundered|exclaimed|" +
   "pointed out|points out|made clear|makes clear|went on to say|goes on to say";
 // Verbs that report speech only with a clause: "believes that", "reported that"
@@ -35,7 +35,7 @@ const STRONG =
 const WEAK =
   "claim|claims|claimed|claiming|believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
-  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks";
+  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing";
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
@@ -164,7 +164,12 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     let seg = trailingSegment(left);
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
     // an apposition or an aside names no one; the phrase before it does.
-    for (let k = 0; k < 3 && APPOSITION_START.test(seg.np) && seg.start > 0; k++) seg = trailingSegment(left.slice(0, seg.start));
+    for (let k = 0; k < 3 && APPOSITION_START.test(seg.np) && seg.start > 0; k++) {
+      const before = trailingSegment(left.slice(0, seg.start));
+      // …unless what stands before is no one: "The sides were close, a person familiar with the talks said."
+      if (/^(a|an)\s/i.test(seg.np) && resolveNP(before.np, ctx)?.kind !== "person") break;
+      seg = before;
+    }
     let speaker: SpeakerRef | null = null;
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
     if (/ing$/.test(verb) && /,\s*$/.test(left) && !startsWithQuote) {
@@ -215,7 +220,7 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
 }
 
 // "Gerald F. Seib, The Wall Street Journal: “…”": a name (and its outlet or role), a colon, a quote.
-const LABEL = /^([^:;.“”"_]{3,90}?):\s*(?=[“"«„'`])/u;
+const LABEL = /^([^:;“”"_]{3,90}?):\s*(?=[“"«„'`])/u;
 
 function labelled(view: SentenceView, ctx: ArticleEntities): Attribution | null {
   const m = LABEL.exec(view.masked);

@@ -59,7 +59,9 @@ function isIconStrip(text: string): boolean {
 /** A line that reads as prose: a sentence, not a headline or a label. */
 export function isProse(text: string): boolean {
   const n = words(text);
-  return (TERMINAL.test(text) && n >= 5) || n >= 30;
+  // A quote running on into the next paragraph leaves its paragraph open: still prose.
+  const runsOn = (text.match(/[“«„]/g)?.length ?? 0) > (text.match(/[”»]/g)?.length ?? 0) && /^[“«„"]/.test(text);
+  return ((TERMINAL.test(text) || runsOn) && n >= 5) || n >= 30;
 }
 
 export function classify(paras: Paragraph[]): Classified[] {

@@ -94,6 +94,9 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const s = last.speaker;
     return { id: s.id, name: s.name, kind: s.kind, ...(role ? { role } : {}) };
   }
+  // "the Ministry of Transport", "Bank of America": an organisation named with "of".
+  const ofOrg = np.match(/^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}[\p{L}.'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u);
+  if (ofOrg && isOrgWord(ofOrg[2]!)) return { id: slug(ofOrg[1]!), name: ofOrg[1]!, kind: "organization" };
   // A personal name that ends the phrase: "Foreign Minister Dmitry Kuleba", "Ms. Batchelder", "Moore".
   const tail = trailingName(np);
   const isPerson =

@@ -24,7 +24,8 @@ function capitalRuns(text: string): Tok[][] {
   for (const m of text.matchAll(TOKEN)) {
     const t: Tok = { text: m[0].replace(/['’]s$/, "").replace(/[’']$/, ""), start: m.index!, end: m.index! + m[0].length };
     const joined = prevEnd >= 0 && /^ $/.test(text.slice(prevEnd, t.start));
-    const cap = CAP.test(t.text) || (PARTICLE.test(t.text) && run.length > 0);
+    // "of" joins organisation names ("Ministry of Transport"); person names split there below
+    const cap = CAP.test(t.text) || ((PARTICLE.test(t.text) || t.text === "of") && run.length > 0);
     if (!cap || !joined) {
       if (run.length) runs.push(run);
       run = [];
@@ -37,7 +38,7 @@ function capitalRuns(text: string): Tok[][] {
     }
   }
   if (run.length) runs.push(run);
-  return runs.map((r) => (r.length && PARTICLE.test(r.at(-1)!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
+  return runs.map((r) => (r.length && /^(of|\p{Ll}+)$/u.test(r.at(-1)!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
 }
 
 const isDescriptor = (w: string) => {
@@ -108,14 +109,16 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
     gender ??= world.honorific(words[i]!)?.gender ?? null;
     i++;
   }
-  const name = words.slice(i);
+  let name = words.slice(i);
   const descriptor = words.slice(0, i).join(" ");
   if (name.some((w) => world.orgWords.has(w.replace(/\.$/, "")))) {
     const org = words.slice(words.findIndex((w) => !world.sentenceWords.has(w))).join(" ");
     if (org) ents.mention({ id: slug(org), name: org, kind: "organization" });
     return;
   }
-  if (name.length === 1 && world.places.has(name[0]!)) return;
+  // "John McCain of Arizona": the person's name ends before "of".
+  if (name.includes("of")) name = name.slice(0, name.indexOf("of"));
+  if (!name.length || (name.length === 1 && world.places.has(name[0]!))) return;
   const role = `${descriptor} ${roleBefore(text, run[0]!.start)} ${roleAfter(text, run.at(-1)!.end)}`.trim();
   const first = name[0]!;
   if (name.length >= 2 && !isDescriptor(first) && !world.places.has(name.join(" "))) {
