@@ -85,7 +85,7 @@ function trailingSegment(left: string): { np: string; start: number } {
 }
 
 /** The sentence's grammatical subject, skipping a leading adverbial ("In an interview …, Putin said"). */
-export function subjectNP(masked: string, limit: number): { np: string; start: number } | null {
+export function subjectNP(masked: string, limit: number, nameOnly = false): { np: string; start: number } | null {
   let offset = 0;
   for (const seg of masked.slice(0, limit).split(/(?<=,)/)) {
     const lead = seg.length - seg.trimStart().length;
@@ -95,11 +95,11 @@ export function subjectNP(masked: string, limit: number): { np: string; start: n
     if (t && !place && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
       const stop = t.match(SUBJECT_STOP);
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
-      // A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
+      // (nameOnly) A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
       const lower = [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].find(
         (m) => !/^(of|for|the|and|de|van|von|al|bin|da|del|la|le)$/.test(m[1]!) && !world.roleNouns.has(m[1]!) && !world.titleWords.has(m[1]!),
       );
-      if (lower && /^\p{Lu}/u.test(np)) np = np.slice(0, lower.index);
+      if (nameOnly && lower && /^\p{Lu}/u.test(np)) np = np.slice(0, lower.index);
       if (np) return { np, start: offset + lead };
     }
     offset += seg.length;
@@ -173,7 +173,7 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     let speaker: SpeakerRef | null = null;
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
     if (/ing$/.test(verb) && /,\s*$/.test(left) && !startsWithQuote) {
-      const subj = subjectNP(masked, vs);
+      const subj = subjectNP(masked, vs, true);
       if (subj) seg = subj;
     }
     let npStart = seg.start;
@@ -187,12 +187,15 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     const afterQuote = quotes.some((q) => q.end <= npStart && /^[\s,]*$/.test(masked.slice(q.end, npStart)));
     const trailing =
       (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && (afterQuote || wordCount(left.slice(0, seg.start)) >= 3));
-    if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "" });
+    // A lone capitalised word opening the sentence names someone before "said" ("Brafman said"),
+    // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
+    const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
+    if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
     if (!speaker && !trailing) {
       const subj = subjectNP(masked, vs);
       if (subj) {
         seg = subj;
-        speaker = resolveNP(subj.np, ctx);
+        speaker = resolveNP(subj.np, ctx, { initial: subj.start === 0 && loose });
       }
     }
     if (!speaker) continue;

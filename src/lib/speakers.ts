@@ -66,6 +66,8 @@ export interface ResolveOptions {
   /** Text around the attribution (outside the claim's content) where an
    * appositive name may stand: "the spokesperson …, John Kirby". */
   apposition?: string;
+  /** the phrase opens the sentence, where any word is capitalised: a lone unknown word there names no one */
+  initial?: boolean;
 }
 
 /** The speaker a noun phrase refers to, or null when it names no one. */
@@ -104,7 +106,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     np.endsWith(tail) &&
     !world.places.has(tail) &&
     !world.outlets.has(tail.toLowerCase()) &&
-    (tail.includes(" ") || ctx.knows(tail) || personWord(tail));
+    (tail.includes(" ") || ctx.knows(tail) || (personWord(tail) && !(opts.initial && np === tail)));
   if (isPerson) return ctx.person(tail, roleText(np, tail));
 
   // The head of the phrase, before its first preposition.

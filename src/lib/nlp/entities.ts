@@ -143,7 +143,8 @@ export class ArticleEntities {
     const want = roleTokens(roleText);
     let best: { e: Entity; score: number } | null = null;
     for (const e of this.entities.values()) {
-      if (e.seen <= this.clock - HORIZON) continue;
+      // a role noun stands for a person ("the spokesperson"), not for the body they speak for
+      if (e.seen <= this.clock - HORIZON || e.ref.kind === "organization" || e.ref.kind === "group") continue;
       let score = 0;
       let nouns = 0;
       for (const t of want) {
