@@ -46,6 +46,8 @@ export class ArticleEntities {
   private entities = new Map<string, Entity>();
   private bySurname = new Map<string, Entity>();
   private clock = 0;
+  /** every mention in order: look-backs scan its last HORIZON entries, so a long article stays linear */
+  private log: Entity[] = [];
 
   constructor(reg: Registry) {
     this.reg = reg;
@@ -79,6 +81,7 @@ export class ArticleEntities {
     e.gender ??= opts.gender ?? (ref.kind === "person" ? world.givenNameGender(ref.name.split(/\s+/)[0]!) : null);
     e.seen = ++this.clock;
     if (opts.salient) e.salient = this.clock;
+    this.log.push(e);
     return e;
   }
 
@@ -96,6 +99,11 @@ export class ArticleEntities {
     return { id: slug(name), name, kind: "person", ...(role ? { role } : {}) };
   }
 
+  /** The entities mentioned within the horizon, each once. */
+  private recent(): Set<Entity> {
+    return new Set(this.log.slice(-HORIZON));
+  }
+
   surname(word: string): Entity | null {
     const e = this.bySurname.get(word);
     return e && e.seen > this.clock - HORIZON ? e : null;
@@ -109,7 +117,7 @@ export class ArticleEntities {
   /** "he" / "she": the person most recently the subject or speaker, of a gender that fits. */
   pronoun(gender: Gender | null): SpeakerRef | null {
     let best: Entity | null = null;
-    for (const e of this.entities.values()) {
+    for (const e of this.recent()) {
       if (e.ref.kind !== "person" || e.seen <= this.clock - HORIZON) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       const rank = e.salient || e.seen / 2;
@@ -121,7 +129,7 @@ export class ArticleEntities {
   /** "they": the group or organisation most recently mentioned. */
   group(): SpeakerRef | null {
     let best: Entity | null = null;
-    for (const e of this.entities.values())
+    for (const e of this.recent())
       if ((e.ref.kind === "group" || e.ref.kind === "organization") && (!best || e.seen > best.seen)) best = e;
     return best && best.seen > this.clock - HORIZON ? best.ref : null;
   }
@@ -130,7 +138,7 @@ export class ArticleEntities {
   organisation(head: string): SpeakerRef | null {
     let best: Entity | null = null;
     const word = head.toLowerCase();
-    for (const e of this.entities.values()) {
+    for (const e of this.recent()) {
       if (e.ref.kind !== "organization" || e.seen <= this.clock - HORIZON) continue;
       const fits = word === "group" || word === "organization" || word === "organisation" || e.ref.name.toLowerCase().split(/\s+/).includes(word);
       if (fits && (!best || e.seen > best.seen)) best = e;
@@ -142,7 +150,7 @@ export class ArticleEntities {
   byRole(roleText: string): SpeakerRef | null {
     const want = roleTokens(roleText);
     let best: { e: Entity; score: number } | null = null;
-    for (const e of this.entities.values()) {
+    for (const e of this.recent()) {
       // a role noun stands for a person ("the spokesperson"), not for the body they speak for
       if (e.seen <= this.clock - HORIZON || e.ref.kind === "organization" || e.ref.kind === "group") continue;
       let score = 0;
