@@ -35,7 +35,7 @@ const STRONG =
 const WEAK =
   "claim|claims|claimed|claiming|believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
-  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing";
+  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing|found|finds";
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
@@ -109,7 +109,7 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
 
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
-  /^([RDI]-[A-Z][A-Za-z.]*$|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
+  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
 
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
@@ -191,6 +191,12 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
+    // "In other words, explained CBS moderator Nancy Cordes: “…”": the speaker after the verb, then the quote.
+    let inverted = false;
+    if (!speaker && /^\s+[^_“"«„]{2,90}?[:,]\s*[“"«„]/u.test(afterVerb)) {
+      speaker = resolveNP(leadingNP(afterVerb), ctx);
+      inverted = speaker !== null;
+    }
     if (!speaker && !trailing) {
       const subj = subjectNP(masked, vs);
       if (subj) {
@@ -206,6 +212,8 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
       // "“Judge,” Brafman said, “I have never …”": the quote resumes after the attribution.
       const resumes = quotes.some((q) => q.start >= ve && /^[^_“"«„]{0,40}$/.test(masked.slice(ve, q.start)));
       [cs, ce] = [0, resumes ? end : seg.start];
+    } else if (inverted) {
+      [cs, ce] = [quotes.find((q) => q.start >= ve)?.start ?? ve, end];
     } else {
       cs = ve;
       const that = right.match(/^\s+(?:[\p{L}.,]+\s+){0,6}?that\s/u);

@@ -120,8 +120,14 @@ function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: str
         continue;
       }
       const subject = subjectNP(s.masked, s.masked.length);
-      const subj = subject ? resolveNP(subject.np, ctx) : null;
+      const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
       if (subj?.kind === "person") ctx.mention(subj, { salient: true });
+      const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;
+      if (carried && !openQuote) {
+        current = draftOf(s, carried, pi, published);
+        drafts.push(current);
+        continue;
+      }
       const quoted = s.quotes.length > 0 || openQuote;
       if (!quoted || (SPEECH.test(s.masked) && !openQuote)) {
         // Unquoted narration, or a quote whose speaker we could not resolve: nothing to continue.
@@ -134,6 +140,16 @@ function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: str
     }
   });
   return drafts.filter((d) => d !== BREAK);
+}
+
+/** "Gowdy referenced a report that “less than one percent …” were captured": a sentence whose subject
+ * quotes someone's words with a verb we do not list still reports them — when the quote is a
+ * statement (four words or more), not a scare quote, and the subject stands before it. */
+function quotedBySubject(s: SentenceView, subject: { np: string; start: number }, speaker: SpeakerRef): Attribution | null {
+  const q = s.quotes.find((q) => wordCount(q.inner) >= 4);
+  const subjectEnd = subject.start + subject.np.length;
+  if (!q || q.start < subjectEnd || s.quotes[0]!.start <= 1) return null;
+  return { speaker, verbStart: subjectEnd, verbEnd: subjectEnd, contentStart: subjectEnd, contentEnd: s.text.length };
 }
 
 /** Marks a quote of unknown speaker, so the next paragraph's quote is not given to the speaker before it. */

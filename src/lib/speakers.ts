@@ -11,6 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
+const PERSON_SUFFIX = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u;
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
 const PREPOSITION = /\s(of|for|from|at|with|in|on|to|by|behind|familiar|close)\s/;
@@ -118,11 +119,13 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     return ctx.person(headName, roleText(head, headName));
   const object = pp ? np.slice(pp.index! + pp[0].length) : "";
   const headNoun = lastWord(head).toLowerCase();
-  if (world.groupNouns.has(headNoun)) {
+  // Nouns for people by their ending, where no list has them: "proponents", "the narrator".
+  const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
+  if (world.groupNouns.has(headNoun) || (personal && /s$/.test(headNoun))) {
     const name = capitalize(stripArticle(head));
     return { id: slug(name), name, kind: "group" };
   }
-  if (world.roleNouns.has(headNoun) && np.split(" ").length <= 10) {
+  if ((world.roleNouns.has(headNoun) || (personal && !/s$/.test(headNoun))) && np.split(" ").length <= 10) {
     const qualifier = object ? (object.split(/['’]s\s+/).at(-1) ?? "") : "";
     const orgQualifier = qualifier && CAP.test(qualifier.split(" ")[0] ?? "") ? stripArticle(qualifier) : "";
     const role = stripArticle(orgQualifier ? `${orgQualifier} ${stripArticle(head)}` : stripArticle(np));
