@@ -4,6 +4,7 @@
 import { wordCount, type SentenceView } from "./quotes.ts";
 import { world } from "./nlp/world.ts";
 import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
+import { slug } from "./registry.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;
@@ -107,6 +108,20 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
   return null;
 }
 
+/** "according to a CBS poll released Monday", "according to FEC filings": a source that is no one's
+ * name is still the source; it is named by its phrase, up to a participle or clause. */
+function sourceOf(np: string): SpeakerRef | null {
+  const phrase = np
+    .replace(/[_“”"«»„]/g, " ")
+    .trim()
+    .split(/\s(?:released|published|conducted|seen|reviewed|obtained|that|which|who|compiled|issued|posted)\b/)[0]!
+    .replace(/^(the|a|an)\s+/i, "")
+    .trim();
+  if (!phrase || wordCount(phrase) > 8 || !/^[\p{L}\p{N}]/u.test(phrase)) return null;
+  const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  return { id: slug(name), name, kind: "organization" };
+}
+
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
   /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
@@ -140,7 +155,7 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     const [cs, ce] = beforeWords >= 3 ? [0, m.index!] : [Math.min(npEnd + 1, end), end];
     // An appositive name may stand in the attribution part: "according to the spokeswoman, Jane Roe".
     const attribution = beforeWords >= 3 ? text.slice(m.index!) : text.slice(0, npEnd);
-    const speaker = resolveNP(np, ctx, { apposition: attribution });
+    const speaker = resolveNP(np, ctx, { apposition: attribution }) ?? sourceOf(np);
     if (speaker && wordCount(text.slice(cs, ce)) >= 3)
       return { speaker, verbStart: m.index!, verbEnd: m.index! + m[0].length, contentStart: cs, contentEnd: ce };
   }

@@ -11,6 +11,8 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
+const QUANTITY =
+  /^(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u;
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
@@ -158,6 +160,14 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   }
   // "figures from the Russian Defense Ministry": the source is the object.
   if (object && SOURCE_NOUNS.has(headNoun)) return resolveNP(object, ctx, opts);
+  // "half of GOP primary voters", "55 percent", "three-quarters": a share of people (polled, mostly).
+  if (QUANTITY.test(head)) {
+    const whole = object ? resolveNP(object, ctx, opts) : null;
+    if (whole?.kind === "group" || !object) {
+      const name = capitalize(stripArticle(np));
+      return { id: slug(name), name, kind: "group" };
+    }
+  }
   return null;
 }
 
