@@ -4,7 +4,8 @@
 // content/), then measures extraction, the full site build, a bare-Astro
 // baseline of as many trivial pages, an incremental rebuild after adding one
 // article, the search index's size and the search latency of the fast path
-// beside plain Fuse over full texts. Prints a table and writes JSON.
+// beside plain Fuse over full texts, and how extraction's cost grows with the
+// length of one article. Prints a table and writes JSON.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js/basic";
-import { extractFiles, extractFilesParallel, loadRegistry } from "../src/lib/index.ts";
+import { extractArticle, extractFiles, extractFilesParallel, loadRegistry, type Registry } from "../src/lib/index.ts";
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
 import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
 
@@ -157,13 +158,46 @@ async function searchFigures(outDir: string) {
   };
 }
 
+/**
+ * Extraction time against the length of one article: generated articles with
+ * no end-of-article marker (so every copy stays article text), repeated 8 and
+ * 32 times. Linear cost gives ×4 for 4× the text; quadratic, ×16.
+ */
+function articleLength(content: string, reg: Registry) {
+  const dir = join(content, "articles");
+  const raw = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), "utf8"))
+    .filter((t) => !/^(News Feed|Source link)$/m.test(t))
+    .slice(0, 2)
+    .join("\n\n");
+  const time = (k: number) => {
+    const text = Array.from({ length: k }, () => raw).join("\n\n");
+    const ms: number[] = [];
+    let claims = 0;
+    for (let i = 0; i < Math.max(runs, 1); i++) {
+      const t = performance.now();
+      claims = extractArticle({ id: "long", file: "long", raw: text, meta: { published: "2024-01-01" } }, reg).claims.length;
+      ms.push(performance.now() - t);
+    }
+    return { copies: k, kilobytes: Math.round(Buffer.byteLength(text) / 1024), claims, ms: median(ms) };
+  };
+  time(2); // warm up
+  const small = time(8);
+  const large = time(32);
+  return { small, large, timeRatio: large.ms / small.ms, claimsRatio: large.claims / small.claims };
+}
+
 const results: Array<Record<string, unknown>> = [];
 const works: string[] = [];
+let lengths: ReturnType<typeof articleLength> | undefined;
 for (const n of sizes) {
   const work = mkdtempSync(join(tmpdir(), `claims-bench-${n}-`));
   const content = join(work, "content");
   const gen = generateCorpus(content, n, 42, join(root, "content/topics.yaml"));
   const reg = loadRegistry(content);
+  lengths ??= articleLength(content, reg);
 
   // Extraction as the build runs it (worker threads), and in one thread.
   const extractSeconds: number[] = [];
@@ -237,5 +271,11 @@ for (const r of results as any[]) {
     `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
   );
 }
-writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+if (lengths) {
+  const { small, large } = lengths;
+  console.log(
+    `\none article, ${small.copies}× and ${large.copies}× a generated text (${small.kilobytes} and ${large.kilobytes} KB): ${small.claims} and ${large.claims} claims in ${f(small.ms, 0)} and ${f(large.ms, 0)} ms: ×${f(lengths.timeRatio, 2)} the time for ×${f(large.kilobytes / small.kilobytes, 2)} the text (linear ×4, quadratic ×16)`,
+  );
+}
+writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, articleLength: lengths }, null, 2)}\n`);
 console.log(`\nwritten: ${outFile}`);

@@ -1,11 +1,13 @@
 // npm run --silent claims -- [--overrides FILE] <file-or-dir>...   (default: content/articles)
 // Prints { articles, claims } as JSON: what the extractor finds, or with
 // --overrides, what the editors publish. Warnings on stderr; one-line errors, exit 1.
+// The registry (speakers.yaml, topics.yaml) and the default articles come from
+// content/, or from CLAIMS_CONTENT_DIR as for the build and the ledger.
 import { fileURLToPath } from "node:url";
 import { extractFilesParallel, InputError, loadRegistry } from "../src/lib/index.ts";
 import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
 
-const contentDir = fileURLToPath(new URL("../content", import.meta.url));
+const contentDir = process.env.CLAIMS_CONTENT_DIR ?? fileURLToPath(new URL("../content", import.meta.url));
 const args = process.argv.slice(2);
 const o = args.indexOf("--overrides");
 const overrides = o >= 0 ? args.splice(o, 2)[1] : undefined;

@@ -15,7 +15,7 @@ describe("npm run bench (smoke)", () => {
       timeout: 300_000,
     });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
-    const { results } = JSON.parse(readFileSync(out, "utf8"));
+    const { results, articleLength } = JSON.parse(readFileSync(out, "utf8"));
     const row = results[0];
     expect(row.articles).toBe(20);
     // the extractor finds nearly every generated statement
@@ -28,5 +28,11 @@ describe("npm run bench (smoke)", () => {
     expect(row.search.naive.p95).toBeGreaterThan(0);
     expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.9);
     expect(r.stdout).toMatch(/\| articles \| claims \| pages \|/);
+    // one article 8 and 32 times over: four times the claims (its time is reported, not judged)
+    expect(articleLength.small.claims).toBeGreaterThan(0);
+    expect(articleLength.claimsRatio).toBeGreaterThanOrEqual(3.8);
+    expect(articleLength.claimsRatio).toBeLessThanOrEqual(4.2);
+    expect(articleLength.large.ms).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/the time for ×[\d.]+ the text/);
   }, 300_000);
 });

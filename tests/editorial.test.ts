@@ -1,16 +1,15 @@
 // Editorial overrides and permalinks that never break.
-import { copyFileSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFiles, type Claim } from "../src/lib/index.ts";
 import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
 import { resolveLedger, updateLedger } from "../src/lib/ledger.ts";
 import { ledgerFile, publish } from "../src/lib/content.ts";
-import { registry, root, tempDir } from "./helpers.ts";
+import { corpus, corpusArticles, registry, tempDir } from "./helpers.ts";
 
-const articles = join(root, "content/articles");
-const seeds = readdirSync(articles).filter((f) => f.endsWith(".txt")).map((f) => join(articles, f));
-const base = extractFiles([articles], registry).claims;
+const articles = readdirSync(corpusArticles).filter((f) => f.endsWith(".txt")).map((f) => join(corpusArticles, f));
+const base = extractFiles([corpusArticles], registry).claims;
 
 function overrides(yaml: string) {
   const dir = tempDir({ "overrides.yaml": yaml });
@@ -22,11 +21,12 @@ const apply = (yaml: string) => {
 };
 
 describe("editorial overrides", () => {
-  const c = base[0]!;
+  // a claim that every field of the correction below changes
+  const c = base.find((x) => x.speaker.id !== "hanna-olsen" && x.stance !== "opposes" && x.date !== "2024-01-02" && x.topics.join() !== "ceasefire")!;
   it("correct speaker, stance, topics and date, and say so on the record", () => {
-    const { claims } = apply(`${c.id}:\n  speaker: john-kirby\n  stance: opposes\n  topics: [ceasefire]\n  date: "2024-01-02"\n  reason: checked against the video\n`);
+    const { claims } = apply(`${c.id}:\n  speaker: hanna-olsen\n  stance: opposes\n  topics: [ceasefire]\n  date: "2024-01-02"\n  reason: checked against the video\n`);
     const e = claims.find((x) => x.id === c.id)!;
-    expect(e.speaker).toMatchObject({ id: "john-kirby", name: "John Kirby" });
+    expect(e.speaker).toMatchObject({ id: "hanna-olsen", name: "Hanna Olsen" });
     expect(e).toMatchObject({ stance: "opposes", topics: ["ceasefire"], date: "2024-01-02", dateBasis: "stated" });
     expect(e.edited).toEqual({ fields: ["speaker", "stance", "topics", "date"], reason: "checked against the video" });
     expect(claims).toHaveLength(base.length);
@@ -58,13 +58,14 @@ describe("claim ids", () => {
   };
   const all = idsByArticle(base);
   it("do not change when other articles are added, removed or reordered", () => {
-    const runs = [[...seeds].reverse(), seeds.slice(0, 2), seeds.slice(2), [seeds[3]!, seeds[0]!, seeds[4]!]];
+    expect(articles.length).toBeGreaterThanOrEqual(4);
+    const runs = [[...articles].reverse(), articles.slice(0, 2), articles.slice(2), [articles[3]!, articles[0]!, articles[1]!]];
     for (const files of runs) {
       const dir = tempDir();
       for (const f of files) {
         copyFileSync(f, join(dir, f.split("/").at(-1)!));
         const meta = f.replace(/\.txt$/, ".meta.yaml");
-        copyFileSync(meta, join(dir, meta.split("/").at(-1)!));
+        if (existsSync(meta)) copyFileSync(meta, join(dir, meta.split("/").at(-1)!));
       }
       for (const [article, ids] of idsByArticle(extractFiles([dir], registry).claims)) expect(ids, article).toEqual(all.get(article));
     }
@@ -92,22 +93,16 @@ describe("the permalink ledger", () => {
     expect(resolveLedger(l3, "a-1")).toBe("a-10");
     expect(resolveLedger(l3, "b-2")).toBeNull();
   });
-  it("is up to date with the content (run `npm run ledger` and commit it)", async () => {
-    const dir = join(root, "content");
-    const { nextLedger } = await publish(dir);
-    const committed = JSON.parse(readFileSync(ledgerFile(dir), "utf8"));
-    expect(nextLedger).toEqual(committed);
-  });
   it("keeps answering for ids of an article whose text was corrected", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "articles"));
-    for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(root, "content", f), join(dir, f));
-    const seed = seeds[4]!;
+    for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(corpus, f), join(dir, f));
+    const seed = join(corpusArticles, "today-river-talks.txt");
     copyFileSync(seed, join(dir, "articles/a.txt"));
     writeFileSync(ledgerFile(dir), JSON.stringify((await publish(dir)).nextLedger));
     const before = (await publish(dir)).claims.map((x) => x.id);
     // the outlet corrects one quote's wording
-    writeFileSync(join(dir, "articles/a.txt"), readFileSync(seed, "utf8").replace("meaningful diplomacy", "genuine diplomacy"));
+    writeFileSync(join(dir, "articles/a.txt"), readFileSync(seed, "utf8").replace("serious diplomacy", "genuine diplomacy"));
     const after = await publish(dir);
     const gone = before.filter((id) => !after.claims.some((x) => x.id === id));
     expect(gone).toHaveLength(1);

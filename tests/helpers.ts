@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,16 +7,33 @@ import { loadRegistry } from "../src/lib/index.ts";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 export const shared = join(root, "..", "shared");
-export const registry = loadRegistry(join(root, "content"));
+/** The tests' own content folder (invented articles and registry; see its README). */
+export const corpus = join(root, "tests/fixtures/corpus");
+export const corpusArticles = join(corpus, "articles");
+export const registry = loadRegistry(corpus);
 
-/** Runs the CLI exactly as the README does, on the pinned Node. */
-export function runCli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, "scripts/claims.ts"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    timeout: 60_000,
+/**
+ * Runs the CLI as the README does, on the pinned Node, with the test corpus as
+ * its content folder (its registry, and its articles when no path is given).
+ */
+export function runCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runCliIn(corpus, ...args);
+}
+
+export function runCliIn(contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, "scripts/claims.ts"), ...args], {
+      cwd: root,
+      env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir },
+      timeout: 60_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function tempDir(files: Record<string, string | Uint8Array> = {}): string {

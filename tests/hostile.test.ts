@@ -1,11 +1,13 @@
 // Hostile and broken input: each gets a clear error or a correct record —
 // never a crash, a hang, or an article silently dropped.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractArticle, slug, Claim, InputError } from "../src/lib/index.ts";
 import { decodeArticle } from "../src/lib/input.ts";
 import { ArticleMeta } from "../src/lib/schema.ts";
-import { registry } from "./helpers.ts";
+import { corpusArticles, registry } from "./helpers.ts";
 
 const run = (raw: string) => extractArticle({ id: "t", file: "t.txt", raw, meta: { published: "2024-03-15" } }, registry);
 function valid(raw: string) {
@@ -79,17 +81,20 @@ describe("hostile text", () => {
       expect(id, name).not.toMatch(/^\.+$/);
     }
   });
-  it("extracts a 5 MB article in bounded time", () => {
-    const para = "Foreign Minister Anna Kovalenko said on Tuesday that “talks can resume only if the shelling stops.” Officials met in the capital. ";
-    const raw = Array.from({ length: Math.ceil((5 * 1024 * 1024) / para.length) }, (_, i) => (i % 3 === 2 ? `${para}\n` : para)).join("");
-    const t = performance.now();
-    const out = run(raw);
-    const s = (performance.now() - t) / 1000;
-    console.log(`5 MB article: ${out.claims.length} claims in ${s.toFixed(1)} s`);
-    expect(raw.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
-    expect(out.claims.length).toBeGreaterThan(10_000);
-    expect(s).toBeLessThan(60);
-  }, 120_000);
+  // A 5 MB article: tests/large-input.test.ts (the slower lane). How long
+  // extraction takes against article length is measured by `npm run bench`.
+  it("finds as many claims in each copy of a text repeated 8 or 32 times", () => {
+    // Articles without an end-of-article marker, so every copy stays article text.
+    const raw = ["courier-no-talks-under-fire.txt", "today-river-talks.txt"].map((f) => readFileSync(join(corpusArticles, f), "utf8")).join("\n\n");
+    const count = (k: number) => run(Array.from({ length: k }, () => raw).join("\n\n")).claims.length;
+    const once = count(1);
+    expect(once).toBeGreaterThan(3);
+    const small = count(8);
+    const large = count(32);
+    expect(small).toBeGreaterThanOrEqual(once * 8 * 0.95);
+    expect(large).toBeGreaterThanOrEqual(small * 3.8);
+    expect(large).toBeLessThanOrEqual(small * 4.2);
+  });
 });
 
 describe("property: any text", () => {
@@ -99,13 +104,11 @@ describe("property: any text", () => {
     "last week", "Nov. 7", "<script>", "&amp;", "🙂", "مرحبا", "the talks", "peace", "if", "not",
   );
   const text = fc.oneof(fc.array(pieces, { maxLength: 80 }).map((a) => a.join(" ")), fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ unit: "binary", maxLength: 200 }));
-  it("the extractor never throws, stays fast, and every span matches its text", () => {
+  it("the extractor never throws, and every span matches its text", () => {
     fc.assert(
       fc.property(text, (raw) => {
         if (!raw.trim()) return;
-        const t = performance.now();
         valid(raw);
-        expect(performance.now() - t).toBeLessThan(2000);
       }),
       { numRuns: 400 },
     );

@@ -147,9 +147,9 @@ describe("extraction on a written article", () => {
 
 describe("speakers across spellings", () => {
   it("gives transliterated names one id", () => {
-    const a = extract("Foreign Minister Dmitry Kuleba said the war must end on Ukraine's terms.").claims[0]!;
-    const b = extract("Foreign Minister Dmytro Kuleba said the war must end on Ukraine's terms.").claims[0]!;
-    expect(a.speaker.id).toBe("dmytro-kuleba");
+    const a = extract("Foreign Minister Irina Vasilenko said the war must end on Kestovia's terms.").claims[0]!;
+    const b = extract("Foreign Minister Iryna Vasylenko said the war must end on Kestovia's terms.").claims[0]!;
+    expect(a.speaker.id).toBe("iryna-vasylenko");
     expect(b.speaker.id).toBe(a.speaker.id);
   });
   it("gives an unknown speaker an id slugged from the name", () => {

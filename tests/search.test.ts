@@ -1,11 +1,11 @@
 // The search's fast path (token index + Fuse over the vocabulary and speaker
-// names) on the seed claims, run in Node on the same code the browser runs.
+// names) on the test corpus's claims, run in Node on the same code the browser runs.
 import { describe, expect, it } from "vitest";
-import { siteCorpus } from "../src/site/corpus.ts";
+import { publish } from "../src/lib/content.ts";
 import { buildSearchFiles, makeSearcher, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
-import { root } from "./helpers.ts";
+import { corpus as corpusDir } from "./helpers.ts";
 
-const corpus = await siteCorpus(root);
+const corpus = await publish(corpusDir);
 const aliases = new Map(corpus.registry.speakers.map((s) => [s.id, s.aliases]));
 const docs: SearchDoc[] = corpus.claims.map((c) => ({
   id: c.id,
@@ -32,16 +32,17 @@ const ids = (speaker: string) => docs.filter((d) => d.speakerId === speaker).map
 describe("search", () => {
   it("finds every claim of a speaker by surname, by an alias and despite a misspelling", async () => {
     const s = searcher();
-    for (const q of ["Kuleba", "Dmitry Kuleba", "Kulbea"]) {
+    expect(ids("iryna-vasylenko").length).toBeGreaterThan(2);
+    for (const q of ["Vasylenko", "Irina Vasilenko", "Vasylneko"]) {
       const hits = await s.search(q);
-      expect(hits.map((h) => h.id).sort(), q).toEqual(expect.arrayContaining(ids("dmytro-kuleba")));
-      expect(hits[0]!.speakerId, q).toBe("dmytro-kuleba");
+      expect(hits.map((h) => h.id).sort(), q).toEqual(expect.arrayContaining(ids("iryna-vasylenko")));
+      expect(hits[0]!.speakerId, q).toBe("iryna-vasylenko");
     }
   });
   it("needs every word of the query, and ranks exact words first", async () => {
-    const hits = await searcher().search("battlefield Kuleba");
+    const hits = await searcher().search("battlefield Vasylenko");
     expect(hits.length).toBeGreaterThan(0);
-    for (const h of hits) expect(h.speakerId).toBe("dmytro-kuleba");
+    for (const h of hits) expect(h.speakerId).toBe("iryna-vasylenko");
   });
   it("applies speaker, topic, stance and date filters", async () => {
     const s = searcher();
@@ -50,15 +51,21 @@ describe("search", () => {
     expect(opposes.length).toBeGreaterThan(0);
     expect(opposes.length).toBeLessThan(all.length);
     expect(opposes.every((h) => h.stance === "opposes")).toBe(true);
+    // Every claim of the test corpus is dated (how undated claims meet a date
+    // range is issue 12, item 4), and they span 2023 and 2024.
+    expect(docs.every((d) => d.date)).toBe(true);
     const dated = await s.search("", { from: "2024-01-01", to: "2024-12-31" }, 1000);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.length).toBeLessThan(docs.length);
     expect(dated.length).toBe(docs.filter((d) => d.date >= "2024").length);
-    const topic = await s.search("", { topic: "nato" }, 1000);
-    expect(topic.map((h) => h.id).sort()).toEqual(docs.filter((d) => d.topicIds.includes("nato")).map((d) => d.id).sort());
+    const topic = await s.search("", { topic: "river" }, 1000);
+    expect(topic.length).toBeGreaterThan(0);
+    expect(topic.map((h) => h.id).sort()).toEqual(docs.filter((d) => d.topicIds.includes("river")).map((d) => d.id).sort());
   });
   it("fetches only the postings shards a query needs, and display shards on demand", async () => {
     loaded.length = 0;
     const s = searcher();
-    const hits = await s.search("Lavrov");
+    const hits = await s.search("Solomin");
     expect(loaded.filter((x) => x.startsWith("p")).length).toBeLessThan(files.meta.shards.postings / 2);
     expect(loaded.some((x) => x.startsWith("d"))).toBe(false);
     expect(await s.statement(hits[0]!.index)).toMatch(/\w/);

@@ -21,7 +21,11 @@ function target(path: string): string | null {
 }
 
 describe("the built site", () => {
-  it("has pages to check", () => expect(html.length).toBeGreaterThan(50));
+  it("has pages to check: one at least for every claim", () => {
+    const claims = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims as unknown[];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(html.length).toBeGreaterThan(claims.length);
+  });
 
   it("has no broken internal links or fragment targets", () => {
     const broken: string[] = [];

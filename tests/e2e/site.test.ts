@@ -1,5 +1,9 @@
 // End-to-end: the built site (dist/, made by `astro build` in `npm test`),
 // served on localhost and driven in Chromium (see scripts/browser.ts).
+// Whatever content/ holds: every expectation comes from the built data
+// (dist/claims.json, dist/search/meta.json), never from fixed ids or counts.
+// Features a corpus may lack (statement groups, edits, source URLs) are also
+// checked on a site built from the tests' own corpus (corpus-site.test.ts).
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -16,15 +20,25 @@ let browser: Browser;
 
 interface Rec {
   id: string;
-  speaker: { id: string; name: string };
+  text: string;
+  quote: string | null;
+  stance: string;
+  speaker: { id: string; name: string; kind?: string };
   topics: string[];
   article: string;
+  source: { outlet: string | null; url?: string | null };
+  edited?: { fields: string[]; reason: string };
+  statementGroup: string | null;
 }
 let claims: Rec[];
+let aliases: Map<string, string[]>;
 
 beforeAll(async () => {
   expect(existsSync(join(dist, "index.html")), "run `astro build` first (npm test does)").toBe(true);
   claims = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims;
+  expect(claims.length, "the built site has no claims").toBeGreaterThan(0);
+  const meta = JSON.parse(readFileSync(join(dist, "search/meta.json"), "utf8")) as { speakers: Array<{ id: string; aliases: string[] }> };
+  aliases = new Map(meta.speakers.map((s) => [s.id, s.aliases]));
   ({ url: base, close } = await serve(dist));
   browser = await launchChromium();
 });
@@ -50,6 +64,36 @@ async function open(ctx: BrowserContext, path: string) {
 const locs = (file: string) => [...readFileSync(join(dist, file), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 /** Every page listed in the sitemap index's sitemaps. */
 const sitemapPaths = () => locs("sitemap.xml").flatMap((p) => locs(p.slice(1)));
+/** A page's HTML with the few entities Astro writes decoded. */
+const html = async (path: string) => {
+  const res = await fetch(base + path);
+  expect(res.status, path).toBe(200);
+  return (await res.text()).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+};
+
+/** Claims grouped by a key, largest group first (ties by key, so the choice is stable). */
+function ranked(key: (c: Rec) => string | undefined): Array<[string, Rec[]]> {
+  const m = new Map<string, Rec[]>();
+  for (const c of claims) {
+    const k = key(c);
+    if (k !== undefined) m.set(k, [...(m.get(k) ?? []), c]);
+  }
+  return [...m].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+/** The speaker with the most claims. */
+const topSpeaker = () => ranked((c) => c.speaker.id)[0]!;
+/** The topic most claims have. */
+const topTopic = () => ranked((c) => c.topics[0])[0]!;
+/**
+ * A person to search for by surname: a name of two words or more with at
+ * least two claims, at most the 50 results the search page shows at first.
+ */
+function searchTarget() {
+  const person = (l: Rec[]) => (l[0]!.speaker.kind ?? "person") === "person" && l[0]!.speaker.name.trim().includes(" ");
+  const [id, mine] = ranked((c) => c.speaker.id).find(([, l]) => l.length >= 2 && l.length <= 50 && person(l)) ?? topSpeaker();
+  const surname = mine[0]!.speaker.name.trim().split(/\s+/).at(-1)!;
+  return { id, surname, hrefs: mine.map((c) => `/claims/${c.id}/`) };
+}
 
 function pageTypes(): Record<string, string> {
   const c = claims[0]!;
@@ -59,10 +103,10 @@ function pageTypes(): Record<string, string> {
     speakers: "/speakers/",
     speaker: `/speakers/${c.speaker.id}/`,
     topics: "/topics/",
-    topic: `/topics/${c.topics[0]}/`,
+    topic: `/topics/${topTopic()[0]}/`,
     sources: "/sources/",
     source: `/sources/${c.article}/`,
-    search: "/search/?q=Kuleba",
+    search: `/search/?q=${encodeURIComponent(searchTarget().surname)}`,
     notFound: "/no/such/page/",
   };
 }
@@ -74,76 +118,91 @@ describe("the explorer in a browser", () => {
   });
   afterAll(async () => ctx?.close());
 
-  it("searches for Kuleba from the home page and opens a result's permalink", async () => {
+  it("searches for a speaker's surname from the home page and opens a result's permalink", async () => {
+    const target = searchTarget();
     const { page, errors } = await open(ctx, "/");
-    await page.fill("#site-search", "Kuleba");
+    await page.fill("#site-search", target.surname);
     await page.press("#site-search", "Enter");
-    await page.waitForURL(/\/search\/\?q=Kuleba/);
+    await page.waitForURL((u) => u.pathname === "/search/" && u.searchParams.get("q") === target.surname);
     const results = page.locator("#results a.result");
     await results.first().waitFor();
-    const n = await results.count();
-    expect(n).toBe(claims.filter((c) => c.speaker.id === "dmytro-kuleba").length);
-    for (const text of await results.allTextContents()) expect(text).toMatch(/Kuleba/);
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    // every claim of the speaker, theirs first
+    expect(hrefs).toEqual(expect.arrayContaining(target.hrefs));
+    expect(target.hrefs).toContain(hrefs[0]);
     await results.first().click();
     await page.waitForURL(/\/claims\/[a-z0-9-]+\/$/);
     expect(await page.locator("blockquote").textContent()).toBeTruthy();
-    expect(await page.locator(".facts").textContent()).toContain("Kuleba");
+    expect(await page.locator(".facts").textContent()).toContain(target.surname);
     expect(errors).toEqual([]);
   });
 
-  it("opens every claim permalink directly", async () => {
+  it("opens every claim permalink directly, each saying what the record says", async () => {
     for (const c of claims) {
-      const res = await fetch(`${base}/claims/${c.id}/`);
-      expect(res.status, c.id).toBe(200);
-      expect(await res.text()).toContain(c.speaker.name.replace(/'/g, "&#39;").replace(/&(?!#)/g, "&amp;"));
+      const page = await html(`/claims/${c.id}/`);
+      expect(page, c.id).toContain(c.speaker.name);
+      // the editors' notice on exactly the edited records
+      const notice = page.match(/<p class="notice">([^<]*)<\/p>/)?.[1];
+      if (c.edited) expect(notice, c.id).toBe(`Edited by the editors (${c.edited.fields.join(", ") || "reviewed"}): ${c.edited.reason}`);
+      else expect(notice, c.id).toBeUndefined();
+      // a link to the words in the original article on exactly the claims whose source has a URL
+      const fragments = [...page.matchAll(/href="([^"]*#:~:text=[^"]*)"/g)].map((m) => m[1]!);
+      if (c.source.url) expect(fragments.length === 1 && fragments[0]!.startsWith(`${c.source.url}#:~:text=`), c.id).toBe(true);
+      else expect(fragments, c.id).toEqual([]);
+      // a link to its statement group's page on exactly the grouped claims
+      const groups = [...page.matchAll(/href="\/statements\/([^/"]+)\/"/g)].map((m) => m[1]);
+      if (c.statementGroup) expect(groups, c.id).toContain(c.statementGroup);
+      else expect(groups, c.id).toEqual([]);
     }
   });
 
   it("lists all of a speaker's claims on the speaker page", async () => {
-    const counts = new Map<string, number>();
-    for (const c of claims) counts.set(c.speaker.id, (counts.get(c.speaker.id) ?? 0) + 1);
-    const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const [id, mine] = topSpeaker();
     const { page } = await open(ctx, `/speakers/${id}/`);
     const links = await page.locator("#timeline-h + ul .claim-text a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(links.sort()).toEqual(claims.filter((c) => c.speaker.id === id).map((c) => `/claims/${c.id}/`).sort());
-    expect(links).toHaveLength(n);
+    expect(links.sort()).toEqual(mine.map((c) => `/claims/${c.id}/`).sort());
   });
 
-  it("says on a claim page when and why the editors changed the record", async () => {
-    const overridden = readFileSync(join(root, "content/overrides.yaml"), "utf8").match(/^([a-z0-9-]+):/m)![1]!;
-    const { page } = await open(ctx, `/claims/${overridden}/`);
-    expect(await page.locator(".notice").textContent()).toMatch(/^Edited by the editors \(stance\): \S+/);
-  });
-
-  it("shows transliterations on a speaker page", async () => {
-    const { page } = await open(ctx, "/speakers/dmytro-kuleba/");
-    expect(await page.textContent("main")).toContain("Also spelled Dmitry Kuleba");
+  it("shows each speaker's other spellings on the speaker page", async () => {
+    for (const [id, mine] of ranked((c) => c.speaker.id)) {
+      const name = mine[0]!.speaker.name;
+      const spellings = (aliases.get(id) ?? []).filter((a) => a.includes(" ") && a !== name);
+      const page = await html(`/speakers/${id}/`);
+      if (spellings.length) expect(page, id).toContain(`Also spelled ${spellings.join(", ")}`);
+      else expect(page, id).not.toContain("Also spelled");
+    }
   });
 
   it("restores a search from its URL, filters included", async () => {
-    const { page, errors } = await open(ctx, "/search/?q=negotiations&stance=opposes");
+    // a word of a claim with a stance other than neutral, where there is one
+    const c = claims.find((x) => x.stance === "opposes") ?? claims.find((x) => x.stance !== "neutral") ?? claims[0]!;
+    const word = (c.text.match(/\p{L}{6,}/gu) ?? c.text.match(/\p{L}+/gu)!).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
+    const { page, errors } = await open(ctx, `/search/?q=${encodeURIComponent(word)}&stance=${c.stance}`);
     await page.locator("#results a.result").first().waitFor();
-    expect(await page.inputValue("#q")).toBe("negotiations");
-    expect(await page.inputValue("#stance")).toBe("opposes");
+    expect(await page.inputValue("#q")).toBe(word);
+    expect(await page.inputValue("#stance")).toBe(c.stance);
     const stances = await page.locator("#results .stance").allTextContents();
     expect(stances.length).toBeGreaterThan(0);
-    expect(new Set(stances)).toEqual(new Set(["Opposes"]));
+    expect(new Set(stances)).toEqual(new Set([c.stance[0]!.toUpperCase() + c.stance.slice(1)]));
+    expect(await page.locator("#results a.result").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toContain(`/claims/${c.id}/`);
     expect(await page.locator("#results mark").count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
   it("moves through results with the keyboard", async () => {
+    const { surname } = searchTarget();
     const { page } = await open(ctx, "/search/");
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("q");
-    await page.keyboard.type("Blinken");
+    await page.keyboard.type(surname);
     // the results for the whole word (the app may first show those for the letters typed before it loaded)
-    await page.getByText(/claims? for “Blinken”/).waitFor();
-    await page.waitForURL(/q=Blinken/);
+    await page.getByText(`for “${surname}”`, { exact: false }).waitFor();
+    await page.waitForURL((u) => u.searchParams.get("q") === surname);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const second = await page.evaluate(() => document.activeElement?.getAttribute("href"));
     const hrefs = await page.locator("#results a.result").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
     expect(second).toBe(hrefs[1]);
     await page.keyboard.press("Enter");
     await page.waitForURL((u) => u.pathname === second);
@@ -173,10 +232,6 @@ describe("the explorer in a browser", () => {
       expect(requests.some((p) => p.startsWith("/search/") && p.endsWith(".json")), type).toBe(false);
       await page.close();
     }
-    const files = readdirSync(join(dist, "search")).filter((f) => f.endsWith(".json"));
-    const index = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, "search", f))).length, 0);
-    console.log(`search index (all ${files.length} files): ${index} bytes gzip`);
-    expect(index).toBeLessThanOrEqual(50 * 1024);
   });
 
   it("fetches the search index only when the search box is used", async () => {
@@ -194,8 +249,7 @@ describe("the explorer in a browser", () => {
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld["@type"]).toBe("Claim");
     expect(ld.author.name).toBe(c.speaker.name);
-    expect(ld.appearance["@type"]).toBe("NewsArticle");
-    expect(ld.appearance.publisher?.name).toBeTruthy();
+    expect(ld.appearance["@type"] ?? ld.appearance[0]["@type"]).toBe("NewsArticle");
     expect(ld.datePublished).toMatch(/^\d{4}/);
     expect(await page.getAttribute('link[rel="canonical"]', "href")).toMatch(new RegExp(`/claims/${c.id}/$`));
     expect(await page.getAttribute('meta[property="og:title"]', "content")).toBeTruthy();
@@ -215,60 +269,62 @@ describe("beyond the anchors", () => {
     ctx = await browser.newContext();
   });
   afterAll(async () => ctx?.close());
-  const grouped = () => {
-    const all = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims as Array<Rec & { statementGroup: string | null }>;
-    return all.filter((c) => c.statementGroup);
-  };
 
-  it("shows one statement as every outlet carried it, with the word differences marked", async () => {
-    const g = grouped();
-    expect(g.length).toBeGreaterThanOrEqual(2);
-    const { page, errors } = await open(ctx, `/claims/${g[0]!.id}/`);
-    await page.click("text=Compare all");
-    await page.waitForURL(/\/statements\/s-[a-z0-9]+\/$/);
-    expect(await page.locator(".versions > li").count()).toBe(g.filter((c) => c.statementGroup === g[0]!.statementGroup).length);
-    expect(await page.locator(".versions ins").count()).toBeGreaterThan(0);
-    expect(await page.locator(".versions del").count()).toBeGreaterThan(0);
-    const ld = JSON.parse((await (await open(ctx, `/claims/${g[0]!.id}/`)).page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld.firstAppearance["@type"]).toBe("NewsArticle");
-    expect(ld.appearance).toHaveLength(2);
-    expect(errors).toEqual([]);
+  it("shows each statement group's every version on its page", async () => {
+    for (const [group, members] of ranked((c) => c.statementGroup ?? undefined)) {
+      const { page, errors } = await open(ctx, `/statements/${group}/`);
+      expect(await page.locator(".versions > li").count(), group).toBe(members.length);
+      expect(errors, group).toEqual([]);
+      await page.close();
+    }
   });
 
-  it("marks on source pages which claims other outlets also carried", async () => {
-    const c = grouped()[0]!;
-    const { page } = await open(ctx, `/sources/${c.article}/`);
-    expect(await page.locator("#shared-h").count()).toBe(1);
-    expect(await page.locator("#shared-h + ul a").count()).toBeGreaterThan(0);
+  it("marks on source pages which claims other outlets also carried, and only those", async () => {
+    const groupArticles = new Map(ranked((c) => c.statementGroup ?? undefined).map(([g, l]) => [g, new Set(l.map((c) => c.article))]));
+    for (const [article, mine] of ranked((c) => c.article)) {
+      const shared = mine.some((c) => c.statementGroup && groupArticles.get(c.statementGroup)!.size > 1);
+      const page = await html(`/sources/${article}/`);
+      expect(page.includes('id="shared-h"'), article).toBe(shared);
+    }
   });
 
   it("draws a speaker's timeline as inline SVG whose dots open the claims", async () => {
-    const { page, requests } = await open(ctx, "/speakers/matthew-miller/");
+    const [id, mine] = topSpeaker();
+    const { page, requests } = await open(ctx, `/speakers/${id}/`);
     const dots = page.locator("svg.timeline a");
-    expect(await dots.count()).toBe(claims.filter((c) => c.speaker.id === "matthew-miller" && c.topics.length).length);
+    expect(await dots.count()).toBe(mine.filter((c) => c.topics.length).length);
     expect(requests.filter((p) => p.endsWith(".js")).every((p) => !/chart|d3|svg/i.test(p))).toBe(true);
+    if (!(await dots.count())) return expect(mine.every((c) => !c.topics.length)).toBe(true);
     const href = await dots.first().getAttribute("href");
     await dots.first().click();
     await page.waitForURL((u) => u.pathname === href);
   });
 
   it("shows a speakers × stance matrix on a topic page, each cell linking to its claims", async () => {
-    const { page } = await open(ctx, "/topics/negotiations/");
-    const cell = page.locator("table.matrix td a").first();
+    const [topic, mine] = topTopic();
+    const { page } = await open(ctx, `/topics/${topic}/`);
+    const cells = page.locator("table.matrix td a");
+    expect(await cells.count()).toBeGreaterThan(0);
+    // the cells count every claim whose main topic this is
+    const counts = (await cells.allTextContents()).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(mine.length);
+    const cell = cells.first();
     const href = (await cell.getAttribute("href"))!;
     const n = Number(await cell.textContent());
     const stance = new URL(href, base).searchParams.get("stance")!;
     await cell.click();
     await page.locator("#results a.result").first().waitFor();
-    expect(await page.locator("#results a.result").count()).toBe(n);
+    expect(await page.locator("#results a.result").count()).toBe(Math.min(n, 50));
     expect(new Set(await page.locator("#results .stance").allTextContents())).toEqual(new Set([stance[0]!.toUpperCase() + stance.slice(1)]));
   });
 
   it("announces well-formed Atom feeds for the site, speakers and topics", async () => {
-    const { page } = await open(ctx, "/speakers/matthew-miller/");
+    const [id] = topSpeaker();
+    const [topic] = topTopic();
+    const { page } = await open(ctx, `/speakers/${id}/`);
     const feeds = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("href")!));
-    expect(feeds).toEqual(["/feed.xml", "/speakers/matthew-miller/feed.xml"]);
-    for (const f of [...feeds, "/topics/negotiations/feed.xml"]) {
+    expect(feeds).toEqual(["/feed.xml", `/speakers/${id}/feed.xml`]);
+    for (const f of [...feeds, `/topics/${topic}/feed.xml`]) {
       const text = await (await fetch(base + f)).text();
       const entries = await page.evaluate((x) => {
         const doc = new DOMParser().parseFromString(x, "application/xml");
@@ -277,18 +333,12 @@ describe("beyond the anchors", () => {
       expect(entries, f).toBeGreaterThan(0);
     }
   });
-
-  it("links each claim to its words in the original article with a text fragment", async () => {
-    const withUrl = claims.find((c) => c.article.startsWith("004"))!;
-    const { page } = await open(ctx, `/claims/${withUrl.id}/`);
-    expect(await page.locator('a[href*="#:~:text="]').getAttribute("href")).toMatch(/^https:\/\/www\.rt\.com\/.+#:~:text=/);
-  });
 });
 
 describe("without JavaScript", () => {
   it("still shows claims, and the search page points to the indexes", async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await open(ctx, "/search/?q=Kuleba");
+    const { page } = await open(ctx, `/search/?q=${encodeURIComponent(searchTarget().surname)}`);
     expect(await page.locator("noscript").innerHTML()).toContain('href="/speakers/"');
     const claim = await open(ctx, `/claims/${claims[0]!.id}/`);
     expect(await claim.page.locator("blockquote").textContent()).toBeTruthy();

@@ -1,14 +1,14 @@
 // An article whose quotes, names and metadata carry HTML and scripts is
 // built, served, searched and opened in Chromium: nothing is injected and
 // nothing runs.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, readFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/browser.ts";
 import { serve } from "../../scripts/static-server.ts";
-import { root, tempDir } from "../helpers.ts";
+import { corpus, root } from "../helpers.ts";
+import { buildFixtureSite } from "./fixture-site.ts";
 
 let browser: Browser;
 let base = "";
@@ -16,19 +16,12 @@ let close: () => Promise<void>;
 let claims: Array<{ id: string; speaker: { id: string } }>;
 
 beforeAll(async () => {
-  const work = tempDir();
-  const content = join(work, "content");
-  cpSync(join(root, "tests/fixtures/xss"), content, { recursive: true });
-  for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(root, "content", f), join(content, f));
-  const out = join(work, "dist");
-  const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
-    cwd: root,
-    env: { ...process.env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
-    encoding: "utf8",
+  // the hostile article, with the test corpus's registry
+  const site = buildFixtureSite(join(root, "tests/fixtures/xss"), (content) => {
+    for (const f of ["speakers.yaml", "topics.yaml"]) copyFileSync(join(corpus, f), join(content, f));
   });
-  expect(r.status, r.stderr.slice(-2000)).toBe(0);
-  claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims;
-  ({ url: base, close } = await serve(out));
+  claims = site.claims;
+  ({ url: base, close } = await serve(site.out));
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {

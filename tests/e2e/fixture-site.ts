@@ -1,0 +1,30 @@
+// Builds the site from a content folder of the tests' own into a temporary
+// folder (as `astro build` builds content/ into dist/), for browser tests whose
+// expectations must not depend on what content/ holds.
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { root, tempDir } from "../helpers.ts";
+
+export interface BuiltSite {
+  /** the content folder built (a copy, which the caller may have added to) */
+  content: string;
+  out: string;
+  claims: Array<Record<string, any> & { id: string; article: string; speaker: { id: string; name: string } }>;
+}
+
+/** Copies `from` (a content folder), lets `prepare` add to the copy, and builds it. */
+export function buildFixtureSite(from: string, prepare: (content: string) => void = () => {}): BuiltSite {
+  const work = tempDir();
+  const content = join(work, "content");
+  cpSync(from, content, { recursive: true });
+  prepare(content);
+  const out = join(work, "dist");
+  const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd: root,
+    env: { ...process.env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`astro build of ${from} failed:\n${r.stderr.slice(-2000)}`);
+  return { content, out, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
+}
