@@ -122,6 +122,8 @@ function sourceOf(np: string): SpeakerRef | null {
   return { id: slug(name), name, kind: "organization" };
 }
 
+const ADDRESSEE_VERB = /^(tell|tells|told|telling|ask|asks|asked|asking|urged|urges|urging|warned|warns|warning|advised|assured|reminded)$/;
+
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
   /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
@@ -206,18 +208,19 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
-    // "In other words, explained CBS moderator Nancy Cordes: “…”": the speaker after the verb, then the quote.
-    let inverted = false;
-    if (!speaker && /^\s+[^_“"«„]{2,90}?[:,]\s*[“"«„]/u.test(afterVerb)) {
-      speaker = resolveNP(leadingNP(afterVerb), ctx);
-      inverted = speaker !== null;
-    }
     if (!speaker && !trailing) {
       const subj = subjectNP(masked, vs);
       if (subj) {
         seg = subj;
         speaker = resolveNP(subj.np, ctx, { initial: subj.start === 0 && loose });
       }
+    }
+    // "In other words, explained CBS moderator Nancy Cordes: “…”": the speaker after the verb, then the
+    // quote — not after "told" or "asked", whose object is the one spoken to.
+    let inverted = false;
+    if (!speaker && !ADDRESSEE_VERB.test(verb) && /^\s+(?:the\s|\p{Lu})[^_“"«„]{1,90}?[:,]\s*[“"«„]/u.test(afterVerb)) {
+      speaker = resolveNP(leadingNP(afterVerb), ctx);
+      inverted = speaker !== null;
     }
     if (!speaker) continue;
 

@@ -22,7 +22,9 @@ function capitalRuns(text: string): Tok[][] {
   let run: Tok[] = [];
   let prevEnd = -1;
   for (const m of text.matchAll(TOKEN)) {
-    const t: Tok = { text: m[0].replace(/['’]s$/, "").replace(/[’']$/, ""), start: m.index!, end: m.index! + m[0].length };
+    // A full stop after a word of four letters or more ends the sentence, not an abbreviation ("Romney.", not "Gov.").
+    const word = m[0].replace(/['’]s$/, "").replace(/[’']$/, "").replace(/(?<=\p{L}{4,})\.$/u, "");
+    const t: Tok = { text: word, start: m.index!, end: m.index! + m[0].length };
     const joined = prevEnd >= 0 && /^ $/.test(text.slice(prevEnd, t.start));
     // "of" joins organisation names ("Ministry of Transport"); person names split there below
     const cap = CAP.test(t.text) || ((PARTICLE.test(t.text) || t.text === "of") && run.length > 0);
