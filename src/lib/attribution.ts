@@ -181,7 +181,12 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     let seg = trailingSegment(left);
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
     // an apposition or an aside names no one; the phrase before it does.
-    for (let k = 0; k < 3 && APPOSITION_START.test(seg.np) && seg.start > 0; k++) {
+    // …and an age ("Sarandon, 69,"), or the state closing an aside's place ("during a meeting in Columbus, Ohio,")
+    const aside = (np: string, start: number) =>
+      APPOSITION_START.test(np) ||
+      /^\d+$/.test(np) ||
+      (world.places.has(np) && APPOSITION_START.test(trailingSegment(left.slice(0, start)).np));
+    for (let k = 0; k < 3 && aside(seg.np, seg.start) && seg.start > 0; k++) {
       const before = trailingSegment(left.slice(0, seg.start));
       // …unless what stands before is no one: "The sides were close, a person familiar with the talks said."
       if (/^(a|an)\s/i.test(seg.np) && resolveNP(before.np, ctx)?.kind !== "person") break;

@@ -13,6 +13,9 @@ const SOURCE_NOUNS = new Set("statement statements figures data remarks report r
 const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
 const QUANTITY =
   /^(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
+const ADVERBIAL_START = /^(later|earlier|after|before|during|when|while|meanwhile|then|now|today|yesterday|in|on|at|since|until)\b/i;
+// What a person or organisation has that speaks for them: "Clinton's campaign said".
+const BODY_NOUNS = new Set("campaign team office administration government staff camp committee company family lawyers attorneys".split(" "));
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u;
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
@@ -82,6 +85,16 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (np === "I" && ctx.byline) return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
 
+  // "Hillary Clinton’s campaign", "Clinton’s spokesman": the possessor names whose body or role it is.
+  const owned = np.match(/^(?:(?:the|rival|former)\s+)*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/iu);
+  if (owned && /^\p{Lu}/u.test(owned[1]!)) {
+    const [, owner, thing, noun] = owned as unknown as [string, string, string, string];
+    const name = `${owner} ${thing}`;
+    if (world.groupNouns.has(noun)) return { id: slug(name), name, kind: "group" };
+    if (BODY_NOUNS.has(noun)) return { id: slug(name), name, kind: "organization" };
+    if (world.roleNouns.has(noun)) return { id: slug(name), name, kind: "role" };
+  }
+
   const conjuncts = np.split(/\s+(?:and|as well as|along with)\s+/);
   if (conjuncts.length > 1) {
     for (const c of conjuncts) {
@@ -147,6 +160,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const s = names[0]!.speaker;
     return { id: s.id, name: s.name, kind: s.kind };
   }
+  // An adverbial is no one: "Later in the show", "After the debate".
+  if (ADVERBIAL_START.test(np)) return null;
   // Organisations and places: "The White House", "Russia", "the Washington Post".
   const org = stripArticle(head);
   if (org && firstCapOrOrg(org)) {

@@ -111,6 +111,9 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
     gender ??= world.honorific(words[i]!)?.gender ?? null;
     i++;
   }
+  // "Rival Hillary Clinton", "Filmmaker Michael Moore": a given name later in the run starts the name.
+  const given = words.findIndex((w, k) => k > i && world.isGivenName(w) && k < words.length - 1);
+  if (given > i && !words.slice(i, given).some((w) => world.orgWords.has(w))) i = given;
   let name = words.slice(i);
   const descriptor = words.slice(0, i).join(" ");
   if (name.some((w) => world.orgWords.has(w.replace(/\.$/, "")))) {
