@@ -3,7 +3,7 @@
 // statement itself.
 import { wordCount, type SentenceView } from "./quotes.ts";
 import { world } from "./nlp/world.ts";
-import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
+import { resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { slug } from "./registry.ts";
 
 export interface Attribution {
@@ -24,7 +24,7 @@ const STRONG =
   "explain|explains|explained|explaining|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|" +
   "assert|asserts|asserted|asserting|acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|" +
   "vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|" +
-  "wrote|writes|tweeted|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
+  "wrote|writes|writing|tweeted|tweeting|remarked|replied|confirm|confirms|confirmed|confirming|denied|denies|" +
   "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
   "insist|insists|insisted|insisting|responded|responds|replies|retorted|countered|counters|quipped|joked|jokes|gushed|" +
   "clarified|continued|continues|concluded|concludes|observed|observes|complained|complains|lamented|laments|boasted|boasts|" +
@@ -97,10 +97,13 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
       const stop = t.match(SUBJECT_STOP);
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
       // (nameOnly) A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
-      const lower = [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].find(
+      // …after a full name if there is one ("Republican presidential candidate Donald Trump quickly took" → up to "Trump").
+      const cuts = [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].filter(
         (m) => !/^(of|for|the|and|de|van|von|al|bin|da|del|la|le)$/.test(m[1]!) && !world.roleNouns.has(m[1]!) && !world.titleWords.has(m[1]!),
       );
-      if (nameOnly && lower && /^\p{Lu}/u.test(np)) np = np.slice(0, lower.index);
+      const fullName = (t: string) => (trailingName(t) ?? "").includes(" ");
+      const cut = cuts.find((m) => fullName(np.slice(0, m.index))) ?? (fullName(np) ? undefined : cuts[0]);
+      if (nameOnly && cut && /^\p{Lu}/u.test(np)) np = np.slice(0, cut.index);
       if (np) return { np, start: offset + lead };
     }
     offset += seg.length;
@@ -122,11 +125,12 @@ function sourceOf(np: string): SpeakerRef | null {
   return { id: slug(name), name, kind: "organization" };
 }
 
+const SAY = /^(said|says|say|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues|insisted|insists|acknowledged|recalled|continued|observed|cautioned|warned)$/;
 const ADDRESSEE_VERB = /^(tell|tells|told|telling|ask|asks|asked|asking|urged|urges|urging|warned|warns|warning|advised|assured|reminded)$/;
 
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
-  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|while|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
+  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
 
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
@@ -194,9 +198,16 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     }
     let speaker: SpeakerRef | null = null;
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
-    if (/ing$/.test(verb) && /,\s*$/.test(left) && !startsWithQuote) {
+    if (/ing$/.test(verb) && /(?:,|\band)\s*$/.test(left) && !startsWithQuote) {
       const subj = subjectNP(masked, vs, true);
       if (subj) seg = subj;
+    }
+    // "Clinton also lacks in that department, said Howard, but …": the attribution set inside the statement.
+    const comma = left.search(/,\s*$/);
+    if (!speaker && comma > 0 && SAY.test(verb) && /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && wordCount(left) >= 4) {
+      const np = leadingNP(afterVerb);
+      const who = resolveNP(np, ctx);
+      if (who) return { speaker: who, verbStart: vs, verbEnd: ve, contentStart: 0, contentEnd: comma };
     }
     let npStart = seg.start;
     // Inverted order: "…,” said the official."
@@ -261,6 +272,8 @@ function labelled(view: SentenceView, ctx: ArticleEntities): Attribution | null 
   const q = view.quotes[0];
   if (!m || !q || q.start !== m[0].length) return null;
   const np = m[1]!.split(",")[0]!;
+  // a name with at most its title or role ("Reporter Jomana Karadsheh"), not a clause
+  if (np.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !world.roleNouns.has(w) && !world.titleWords.has(w) && !/^(of|for|the|de|van|von|al|bin)$/.test(w))) return null;
   const speaker = resolveNP(np, ctx);
   // Only a person's name: "Breaking: “…”" and "The verdict: “…”" are headings, not speakers.
   if (!speaker || speaker.kind !== "person" || !/\p{Lu}\S*\s+\S*\p{Lu}|^\S+$/u.test(np.trim())) return null;

@@ -97,11 +97,9 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
 
   const conjuncts = np.split(/\s+(?:and|as well as|along with)\s+/);
   if (conjuncts.length > 1) {
-    for (const c of conjuncts) {
-      const r = resolveNP(c, ctx, opts);
-      if (r) return r;
-    }
-    return null;
+    // "X and Y said": the first who is someone — a person before a body ("… for news and talk Dave Gorab").
+    const found = conjuncts.map((c) => resolveNP(c, ctx, opts)).filter((r) => r !== null);
+    return found.find((r) => r.kind === "person") ?? found[0] ?? null;
   }
 
   // A registry alias that ends the phrase: "US Secretary of State Antony Blinken".
