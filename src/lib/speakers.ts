@@ -12,14 +12,14 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
 const QUANTITY =
-  /^(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
+  /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
 const ADVERBIAL_START = /^(later|earlier|after|before|during|when|while|meanwhile|then|now|today|yesterday|in|on|at|since|until)\b/i;
 // What a person or organisation has that speaks for them: "Clinton's campaign said".
 const BODY_NOUNS = new Set("campaign team office administration government staff camp committee company family lawyers attorneys".split(" "));
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u;
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
-const PREPOSITION = /\s(of|for|from|at|with|in|on|to|by|behind|familiar|close)\s/;
+const PREPOSITION = /\s(of|for|from|at|with|in|on|to|by|behind|familiar|close|involved|based|briefed|speaking)\s/;
 const isTitle = (t: string) => world.titleWords.has(t.replace(/\.$/, "").toLowerCase()) || world.honorific(t) !== null;
 const isNationality = (t: string) => world.demonyms.has(t.replace(/\.$/, "")) || world.demonyms.has(t);
 const isOrgWord = (t: string) => world.orgWords.has(t.replace(/\.$/, "")) || world.orgWords.has(t);
@@ -31,6 +31,8 @@ const cleanNP = (np: string) =>
     .replace(/[_“”"«»„]/g, " ")
     .replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, "")
     .replace(/^(and|but|while|as well as|or|then|so|however|nevertheless|meanwhile|furthermore|moreover)\s+/i, "")
+    // a relative clause describes the speaker, it does not name them ("a data expert who has worked for …")
+    .replace(/\s+(who|whose|which|that)\s.*$/i, "")
     .replace(/\s+/g, " ")
     .trim();
 const stripArticle = (s: string) => s.replace(/^(the|a|an|other|some|several|many|top|senior)\s+/gi, "").trim();
@@ -158,6 +160,11 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const s = names[0]!.speaker;
     return { id: s.id, name: s.name, kind: s.kind };
   }
+  // "the rights group", "the party": a body named by its kind — the one named before, else by the phrase.
+  if (/^(the|a|an)\s/i.test(head) && (world.orgWords.has(capitalize(headNoun)) || BODY_NOUNS.has(headNoun))) {
+    const name = capitalize(stripArticle(head));
+    return ctx.organisation(headNoun) ?? { id: slug(name), name, kind: "organization" };
+  }
   // An adverbial is no one: "Later in the show", "After the debate".
   if (ADVERBIAL_START.test(np)) return null;
   // Organisations and places: "The White House", "Russia", "the Washington Post".
@@ -174,7 +181,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "figures from the Russian Defense Ministry": the source is the object.
   if (object && SOURCE_NOUNS.has(headNoun)) return resolveNP(object, ctx, opts);
   // "half of GOP primary voters", "55 percent", "three-quarters": a share of people (polled, mostly).
-  if (QUANTITY.test(head)) {
+  if (QUANTITY.test(head) || QUANTITY.test(np)) {
     const whole = object ? resolveNP(object, ctx, opts) : null;
     if (whole?.kind === "group" || !object) {
       const name = capitalize(stripArticle(np));

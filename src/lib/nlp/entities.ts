@@ -136,14 +136,16 @@ export class ArticleEntities {
 
   /** "the ministry", "the group": the most recent organisation whose name has that word (any, for "group"). */
   organisation(head: string): SpeakerRef | null {
-    let best: Entity | null = null;
+    let named: Entity | null = null;
+    let latest: Entity | null = null;
     const word = head.toLowerCase();
     for (const e of this.recent()) {
       if (e.ref.kind !== "organization" || e.seen <= this.clock - HORIZON) continue;
-      const fits = word === "group" || word === "organization" || word === "organisation" || e.ref.name.toLowerCase().split(/\s+/).includes(word);
-      if (fits && (!best || e.seen > best.seen)) best = e;
+      if (e.ref.name.toLowerCase().split(/\s+/).includes(word) && (!named || e.seen > named.seen)) named = e;
+      if (!latest || e.seen > latest.seen) latest = e;
     }
-    return best?.ref ?? null;
+    // "the ministry" is the ministry named before; "the group" and "the organisation" are any body named last
+    return (named ?? (/^(group|organi[sz]ation)$/.test(word) ? latest : null))?.ref ?? null;
   }
 
   /** The speaker most recently described with the same role words ("Israel's prime minister"). */
