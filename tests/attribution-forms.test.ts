@@ -203,6 +203,58 @@ const rows: Row[] = [
     ],
   },
 
+  // ── more forms: sources that are no one's name, shares, bodies, asides ──
+  {
+    name: "according to a poll (a source that names no one)",
+    raw: "The race tightened over the summer.\n\nOkafor now leads the mayor by six points, according to a Ledger poll released Monday.",
+    want: [{ has: "six points", speaker: "Ledger poll", speakerKind: "organization", kind: "indirect" }],
+  },
+  {
+    name: "a share of people (six in 10 say)",
+    raw: "The survey asked voters about the bridge.\n\nSix in 10 say the toll should be scrapped before the summer.",
+    want: [{ has: "toll should be scrapped", speaker: "Six in 10", speakerKind: "group" }],
+  },
+  {
+    name: "a body named by its kind (…, the rights group says)",
+    raw: "The activist was arrested in April.\n\nShe should be freed and compensated at once, the rights group says.",
+    want: [{ has: "freed and compensated", speaker: "Rights group", speakerKind: "organization" }],
+  },
+  {
+    name: "a possessor's campaign",
+    raw: "Fundraising totals came out on Friday.\n\nRita Okafor’s campaign says it raised $2 million in January.",
+    want: [{ has: "raised $2 million", speaker: "Rita Okafor campaign", speakerKind: "organization" }],
+  },
+  {
+    name: "the attribution inside the statement (…, said Mendes, but …)",
+    raw: "Lucas Mendes runs the harbour board.\n\nThe harbour is too small for the new ships, said Mendes, but the city has no money to widen it.",
+    want: [{ has: "too small", speaker: "Lucas Mendes", kind: "indirect" }],
+  },
+  {
+    name: "an aside ending in a place (during a meeting in Columbus, Ohio, said)",
+    raw: "Dana Whitfield toured the Midwest.\n\nWhitfield, during a town hall meeting in Columbus, Ohio, said the plan would create jobs.",
+    want: [{ has: "create jobs", speaker: "Dana Whitfield" }],
+  },
+  {
+    name: "an age in apposition (Okafor, 61, told)",
+    raw: "Councilwoman Rita Okafor spoke after the vote.\n\n“That is a legitimate concern,” Okafor, 61, told the Ledger on Monday.",
+    want: [{ has: "legitimate concern", speaker: "Rita Okafor", kind: "direct", date: "2025-03-10" }],
+  },
+  {
+    name: "a participle after a full clause (took to social media, writing: “…”)",
+    raw: "The storm hit the coast overnight.\n\nMayor Dale Pruitt quickly took to social media, writing: “Stay home and stay safe tonight.”",
+    want: [{ has: "Stay home", speaker: "Dale Pruitt", kind: "direct" }],
+  },
+  {
+    name: "a question quote runs on into its attribution",
+    raw: "Omar Castellanos met the press.\n\n“What kind of help do you need?” Castellanos asked the crowd.",
+    want: [{ has: "What kind of help", speaker: "Omar Castellanos", kind: "direct" }],
+  },
+  {
+    name: "“Multiple reports claim”: the reports speak, not a person called Multiple",
+    raw: "The bridge report was published on Monday.\n\nMultiple reports claim that the bridge was unsafe for years.",
+    want: [{ has: "unsafe for years", speaker: "Multiple reports", speakerKind: "organization" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

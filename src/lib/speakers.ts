@@ -10,7 +10,11 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
-const DOCUMENT_NOUNS = new Set("statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email".split(" "));
+const DOCUMENT_NOUNS = new Set(
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study"
+    .split(" ")
+    .flatMap((w) => [w, `${w}s`]),
+);
 const QUANTITY =
   /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
 const ADVERBIAL_START = /^(later|earlier|after|before|during|when|while|meanwhile|then|now|today|yesterday|in|on|at|since|until)\b/i;
@@ -35,6 +39,7 @@ const cleanNP = (np: string) =>
     .replace(/\s+(who|whose|which|that)\s.*$/i, "")
     .replace(/\s+/g, " ")
     .trim();
+const wordCountOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripArticle = (s: string) => s.replace(/^(the|a|an|other|some|several|many|top|senior)\s+/gi, "").trim();
 const lastWord = (s: string) => (s.match(/[\p{L}.'’-]+$/u)?.[0] ?? "").replace(/\.$/, "");
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -174,7 +179,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     if (name.split(" ").length <= 8) return { id: slug(name), name, kind: "organization" };
   }
   // "the statement said", "the congressional report said": the document speaks for whoever issued it.
-  if (DOCUMENT_NOUNS.has(headNoun) && !object && /^(the|a|an|its|their)\s/i.test(head)) {
+  if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) <= 4))) {
     const name = capitalize(head.replace(/^(its|their)\s/i, "the "));
     return { id: slug(name), name, kind: "organization" };
   }
