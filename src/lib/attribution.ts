@@ -102,7 +102,9 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
         (m) => !/^(of|for|the|and|de|van|von|al|bin|da|del|la|le)$/.test(m[1]!) && !world.roleNouns.has(m[1]!) && !world.titleWords.has(m[1]!),
       );
       const fullName = (t: string) => (trailingName(t) ?? "").includes(" ");
-      const cut = cuts.find((m) => fullName(np.slice(0, m.index))) ?? (fullName(np) ? undefined : cuts[0]);
+      // (a phrase going on with a preposition is a noun phrase, not a name and its verb: "Statements from …")
+      const verbLike = cuts[0] && !/^(from|of|in|on|at|by|with|about|for|to|and|or|his|her|their|its)$/.test(cuts[0][1]!);
+      const cut = cuts.find((m) => fullName(np.slice(0, m.index))) ?? (fullName(np) || !verbLike ? undefined : cuts[0]);
       if (nameOnly && cut && /^\p{Lu}/u.test(np)) np = np.slice(0, cut.index);
       if (np) return { np, start: offset + lead };
     }
@@ -120,7 +122,8 @@ function sourceOf(np: string): SpeakerRef | null {
     .split(/\s(?:released|published|conducted|seen|reviewed|obtained|that|which|who|compiled|issued|posted)\b/)[0]!
     .replace(/^(the|a|an)\s+/i, "")
     .trim();
-  if (!phrase || wordCount(phrase) > 8 || !/^[\p{L}\p{N}]/u.test(phrase)) return null;
+  // a bare "reports" or "sources" says nothing of who: the sentence's own speaker, if any, is taken instead
+  if (!phrase || wordCount(phrase) > 8 || !/^[\p{L}\p{N}]/u.test(phrase) || /^\p{Ll}+$/u.test(phrase)) return null;
   const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return { id: slug(name), name, kind: "organization" };
 }
@@ -149,9 +152,12 @@ function sentenceEndIndex(s: string): number {
  * `text` is the sentence; `ctx` resolves pronouns and roles.
  */
 export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution | null {
-  const { text, quotes, masked } = view;
-  const end = sentenceEndIndex(text);
+  return accordingTo(view, ctx) ?? verbAttribution(view, ctx);
+}
 
+function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | null {
+  const { text, masked } = view;
+  const end = sentenceEndIndex(text);
   for (const m of masked.matchAll(ACCORDING)) {
     const after = masked.slice(m.index! + m[0].length);
     const stop = after.search(/[,;.]\s|[,;.]$|$/);
@@ -165,7 +171,12 @@ export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution
     if (speaker && wordCount(text.slice(cs, ce)) >= 3)
       return { speaker, verbStart: m.index!, verbEnd: m.index! + m[0].length, contentStart: cs, contentEnd: ce };
   }
+  return null;
+}
 
+function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution | null {
+  const { text, quotes, masked } = view;
+  const end = sentenceEndIndex(text);
   for (const m of masked.matchAll(VERB_RE)) {
     const verb = m[0];
     const vs = m.index!;

@@ -179,7 +179,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     if (name.split(" ").length <= 8) return { id: slug(name), name, kind: "organization" };
   }
   // "the statement said", "the congressional report said": the document speaks for whoever issued it.
-  if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) <= 4))) {
+  if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) >= 2 && wordCountOf(head) <= 4))) {
     const name = capitalize(head.replace(/^(its|their)\s/i, "the "));
     return { id: slug(name), name, kind: "organization" };
   }
