@@ -5,7 +5,7 @@
 // content/, or from CLAIMS_CONTENT_DIR as for the build and the ledger.
 import { fileURLToPath } from "node:url";
 import { extractFilesParallel, InputError, loadRegistry } from "../src/lib/index.ts";
-import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
+import { applyOverrides, readOverrides } from "../src/lib/publish/overrides.ts";
 
 const contentDir = process.env.CLAIMS_CONTENT_DIR ?? fileURLToPath(new URL("../content", import.meta.url));
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../src/lib/index.ts";
-import { ledgerFile, publish } from "../src/lib/content.ts";
+import { ledgerFile, publish } from "../src/lib/publish/content.ts";
 
 const dir = process.env.CLAIMS_CONTENT_DIR ?? fileURLToPath(new URL("../content", import.meta.url));
 try {

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from "astro:content";
 import { z } from "zod";
 import { Article, Claim, Speaker, Topic, Span } from "./lib/schema.ts";
-import { LedgerEntry } from "./lib/ledger.ts";
+import { LedgerEntry } from "./lib/publish/ledger.ts";
 import { articlesLoader, claimsLoader, retiredLoader, speakersLoader, topicsLoader } from "./site/loader.ts";
 
 const claims = defineCollection({

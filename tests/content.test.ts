@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ledgerFile, publish } from "../src/lib/content.ts";
+import { ledgerFile, publish } from "../src/lib/publish/content.ts";
 import { root, shared } from "./helpers.ts";
 
 const content = join(root, "content");

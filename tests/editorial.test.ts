@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync, mkd
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFiles, type Claim } from "../src/lib/index.ts";
-import { applyOverrides, readOverrides } from "../src/lib/overrides.ts";
-import { resolveLedger, updateLedger } from "../src/lib/ledger.ts";
-import { ledgerFile, publish } from "../src/lib/content.ts";
+import { applyOverrides, readOverrides } from "../src/lib/publish/overrides.ts";
+import { resolveLedger, updateLedger } from "../src/lib/publish/ledger.ts";
+import { ledgerFile, publish } from "../src/lib/publish/content.ts";
 import { corpus, corpusArticles, registry, tempDir } from "./helpers.ts";
 
 const articles = readdirSync(corpusArticles).filter((f) => f.endsWith(".txt")).map((f) => join(corpusArticles, f));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractArticle, slug, Claim, InputError } from "../src/lib/index.ts";
-import { decodeArticle } from "../src/lib/input.ts";
+import { decodeArticle } from "../src/lib/corpus/input.ts";
 import { ArticleMeta } from "../src/lib/schema.ts";
 import { corpusArticles, registry } from "./helpers.ts";
 

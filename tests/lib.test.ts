@@ -1,10 +1,10 @@
 // Unit tests of the extraction library on text written for the tests, not the seeds.
 import { describe, expect, it } from "vitest";
-import { sentences } from "../src/lib/sentences.ts";
-import { findDates } from "../src/lib/dates.ts";
-import { classify } from "../src/lib/boilerplate.ts";
-import { paragraphs } from "../src/lib/paragraphs.ts";
-import { classifyStance } from "../src/lib/stance.ts";
+import { sentences } from "../src/lib/nlp/sentences.ts";
+import { findDates } from "../src/lib/nlp/dates.ts";
+import { classify } from "../src/lib/nlp/boilerplate.ts";
+import { paragraphs } from "../src/lib/nlp/paragraphs.ts";
+import { classifyStance } from "../src/lib/nlp/stance.ts";
 import { extractArticle, claimId, makeRegistry, Claim } from "../src/lib/index.ts";
 import { registry } from "./helpers.ts";
 

@@ -1,7 +1,7 @@
 // The search's fast path (token index + Fuse over the vocabulary and speaker
 // names) on the test corpus's claims, run in Node on the same code the browser runs.
 import { describe, expect, it } from "vitest";
-import { publish } from "../src/lib/content.ts";
+import { publish } from "../src/lib/publish/content.ts";
 import { buildSearchFiles, makeSearcher, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
 import { corpus as corpusDir } from "./helpers.ts";
 

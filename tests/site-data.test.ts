@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { publish } from "../src/lib/content.ts";
+import { publish } from "../src/lib/publish/content.ts";
 import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
 import { toCsv } from "../src/site/export.ts";
 import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";

@@ -1,7 +1,7 @@
 // Grouping claims that report the same statement: precise first.
 import { describe, expect, it } from "vitest";
 import { extractFiles, type Claim } from "../src/lib/index.ts";
-import { groupStatements, wordDiff } from "../src/lib/statements.ts";
+import { groupStatements, wordDiff } from "../src/lib/publish/statements.ts";
 import { textFragmentUrl } from "../src/site/format.ts";
 import { atomFeed, xml } from "../src/site/feeds.ts";
 import { corpusArticles, registry } from "./helpers.ts";

@@ -2,9 +2,9 @@
 export * from "./schema.ts";
 export { InputError } from "./errors.ts";
 export { loadRegistry, makeRegistry, slug, type Registry } from "./registry.ts";
-export { extractArticle, type ArticleInput, type Extracted } from "./extract.ts";
-export { extractFiles, type CorpusResult, type ArticleText, type ExtractOptions } from "./corpus.ts";
-export { extractFilesParallel, type ParallelOptions } from "./parallel.ts";
-export { fileCache, cacheKey, type ExtractionCache } from "./cache.ts";
-export { readArticle, listArticleFiles } from "./input.ts";
+export { extractArticle, type ArticleInput, type Extracted } from "./nlp/extract.ts";
+export { extractFiles, type CorpusResult, type ArticleText, type ExtractOptions } from "./corpus/corpus.ts";
+export { extractFilesParallel, type ParallelOptions } from "./corpus/parallel.ts";
+export { fileCache, cacheKey, type ExtractionCache } from "./corpus/cache.ts";
+export { readArticle, listArticleFiles } from "./corpus/input.ts";
 export { claimId, normaliseClaimText } from "./ids.ts";

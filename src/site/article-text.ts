@@ -5,7 +5,7 @@
 // taken when the claims were extracted catches a file that has changed since.
 import { createHash } from "node:crypto";
 import { InputError } from "../lib/errors.ts";
-import { readArticle } from "../lib/input.ts";
+import { readArticle } from "../lib/corpus/input.ts";
 import type { Span } from "../lib/schema.ts";
 
 export const textDigest = (raw: string) => createHash("sha256").update(raw).digest("hex").slice(0, 20);

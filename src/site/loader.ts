@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir, siteCorpus, resetCorpus, type SiteCorpus } from "./corpus.ts";
-import { resolveLedger } from "../lib/ledger.ts";
+import { resolveLedger } from "../lib/publish/ledger.ts";
 import { textDigest } from "./article-text.ts";
 
 type Entries = (c: SiteCorpus) => Array<{ id: string } & Record<string, unknown>>;

@@ -2,9 +2,9 @@
 // the speaker's noun phrase, and the stretch of the sentence that is the
 // statement itself.
 import { wordCount, type SentenceView } from "./quotes.ts";
-import { world } from "./nlp/world.ts";
+import { world } from "./world.ts";
 import { resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
-import { slug } from "./registry.ts";
+import { slug } from "../registry.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;

@@ -4,7 +4,7 @@
 // worse than a miss, so the rule is strict: same speaker, other article,
 // compatible dates, and most of the shorter version's words in the longer one.
 import { createHash } from "node:crypto";
-import type { Claim } from "./schema.ts";
+import type { Claim } from "../schema.ts";
 
 const STOP = new Set(
   "the a an and or of to in on at for with by from as is are was were be been being it its this that these those he she they we you i his her their our your not no but if so than then there here who which what when where how has have had do does did will would can could should may might must also into over about after before just very any some all more most such only own same too said says say told added".split(

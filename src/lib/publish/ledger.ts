@@ -3,9 +3,9 @@
 // merged or excluded: it redirects to its successor or explains the withdrawal.
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Claim } from "./schema.ts";
-import { normaliseClaimText } from "./ids.ts";
-import { InputError, zodMessage } from "./errors.ts";
+import type { Claim } from "../schema.ts";
+import { normaliseClaimText } from "../ids.ts";
+import { InputError, zodMessage } from "../errors.ts";
 
 export const LedgerEntry = z.object({
   article: z.string(),

@@ -5,7 +5,7 @@
 // 3. otherwise the first clause that carries a cue decides: a condition,
 //    opposition (negation, refusal, "on the battlefield") or support;
 // 4. no cue at all is "neutral".
-import type { Stance } from "./schema.ts";
+import type { Stance } from "../schema.ts";
 
 const CONDITION = /\b(if|unless|until|barring|provided that|as long as|only (if|when|after|once)|on condition|at a certain stage|at some (point|stage)|once)\b/i;
 const IF_AND_WHEN = /\bif and when\b/gi;

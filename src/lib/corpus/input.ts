@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { ArticleMeta } from "./schema.ts";
-import { InputError, zodMessage } from "./errors.ts";
-import type { ArticleInput } from "./extract.ts";
+import { ArticleMeta } from "../schema.ts";
+import { InputError, zodMessage } from "../errors.ts";
+import type { ArticleInput } from "../nlp/extract.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

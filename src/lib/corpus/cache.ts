@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import type { Extracted, ArticleInput } from "./extract.ts";
-import type { Registry } from "./registry.ts";
+import type { Extracted, ArticleInput } from "../nlp/extract.ts";
+import type { Registry } from "../registry.ts";
 
 export interface ExtractionCache {
   get(key: string): Extracted | undefined;

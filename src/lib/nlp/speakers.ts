@@ -1,10 +1,10 @@
 // Who a noun phrase names: a registry speaker, a new person, an organisation,
 // a group ("U.S. officials") or a role ("the spokesperson"), with pronouns and
 // roles resolved to the person they refer to earlier in the same article.
-import { findRegistryNames, slug } from "./registry.ts";
-import { ArticleEntities, type SpeakerKind, type SpeakerRef } from "./nlp/entities.ts";
-import { CAP } from "./nlp/mentions.ts";
-import { world } from "./nlp/world.ts";
+import { findRegistryNames, slug } from "../registry.ts";
+import { ArticleEntities, type SpeakerKind, type SpeakerRef } from "./entities.ts";
+import { CAP } from "./mentions.ts";
+import { world } from "./world.ts";
 
 export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 

@@ -1,10 +1,10 @@
 // A whole corpus: many files → { articles, claims }, linear in its size.
-import { extractArticle, type ArticleInput, type Extracted } from "./extract.ts";
+import { extractArticle, type ArticleInput, type Extracted } from "../nlp/extract.ts";
 import { listArticleFiles, readArticle } from "./input.ts";
-import { InputError } from "./errors.ts";
-import type { Registry } from "./registry.ts";
+import { InputError } from "../errors.ts";
+import type { Registry } from "../registry.ts";
 import { cacheKey, type ExtractionCache } from "./cache.ts";
-import type { Output, Span } from "./schema.ts";
+import type { Output, Span } from "../schema.ts";
 
 export interface ArticleText {
   /** the article file the text was read from */

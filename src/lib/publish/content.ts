@@ -1,12 +1,12 @@
 // The corpus as published: extraction, then the editors' overrides, then the
 // permalink ledger. The site build and `npm run ledger` share this.
 import { join } from "node:path";
-import type { CorpusResult } from "./corpus.ts";
-import { extractFilesParallel, type ParallelOptions } from "./parallel.ts";
-import { loadRegistry, type Registry } from "./registry.ts";
+import type { CorpusResult } from "../corpus/corpus.ts";
+import { extractFilesParallel, type ParallelOptions } from "../corpus/parallel.ts";
+import { loadRegistry, type Registry } from "../registry.ts";
 import { applyOverrides, readOverrides } from "./overrides.ts";
 import { readLedger, updateLedger, type Ledger } from "./ledger.ts";
-import type { Claim } from "./schema.ts";
+import type { Claim } from "../schema.ts";
 import { groupStatements, type StatementGroup } from "./statements.ts";
 
 export interface Published extends CorpusResult {

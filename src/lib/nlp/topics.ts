@@ -1,6 +1,6 @@
 // Topics from the registry's cue terms. A cue matches at a word start,
 // case-insensitively ("negotiat" matches "negotiations").
-import type { Topic } from "./schema.ts";
+import type { Topic } from "../schema.ts";
 
 export interface TopicMatcher {
   match(text: string): string[];

@@ -3,10 +3,10 @@
 // Its first message, an empty reply, says it is ready.
 import { parentPort, workerData } from "node:worker_threads";
 import { extractOne } from "./corpus.ts";
-import { InputError } from "./errors.ts";
-import type { ArticleInput, Extracted } from "./extract.ts";
-import { makeRegistry } from "./registry.ts";
-import type { Speaker, Topic } from "./schema.ts";
+import { InputError } from "../errors.ts";
+import type { ArticleInput, Extracted } from "../nlp/extract.ts";
+import { makeRegistry } from "../registry.ts";
+import type { Speaker, Topic } from "../schema.ts";
 
 export type Request = Array<{ i: number; input: ArticleInput }>;
 export type Reply = Array<{ i: number; result: Extracted } | { i: number; file: string; problem: string }>;

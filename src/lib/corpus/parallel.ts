@@ -5,9 +5,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { assemble, extractOne, readCorpus, type CorpusResult, type ExtractOptions } from "./corpus.ts";
-import { InputError } from "./errors.ts";
-import type { Extracted } from "./extract.ts";
-import type { Registry } from "./registry.ts";
+import { InputError } from "../errors.ts";
+import type { Extracted } from "../nlp/extract.ts";
+import type { Registry } from "../registry.ts";
 import type { Reply, Request } from "./extract-worker.ts";
 
 export interface ParallelOptions extends ExtractOptions {

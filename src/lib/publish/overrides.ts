@@ -3,9 +3,9 @@
 import { readFileSync, existsSync } from "node:fs";
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
 import { z } from "zod";
-import { DATE_RE, Stance, type Claim } from "./schema.ts";
-import { InputError } from "./errors.ts";
-import type { Registry } from "./registry.ts";
+import { DATE_RE, Stance, type Claim } from "../schema.ts";
+import { InputError } from "../errors.ts";
+import type { Registry } from "../registry.ts";
 
 export const Override = z
   .object({

@@ -1,0 +1,136 @@
+// Who said what, sentence by sentence: each body sentence's attribution, quotes
+// carried to the speaker before them, and the date each statement was made.
+import type { Classified } from "./boilerplate.ts";
+import { sentences } from "./sentences.ts";
+import { attribute, subjectNP, type Attribution } from "./attribution.ts";
+import { sentenceView, wordCount, type SentenceView } from "./quotes.ts";
+import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
+import { scanMentions } from "./mentions.ts";
+import { findDates, readDateline, type DateMention } from "./dates.ts";
+
+export interface Draft {
+  speaker: SpeakerRef;
+  start: number;
+  end: number;
+  quotes: string[];
+  content: string;
+  direct: boolean;
+  date: DateMention | null;
+  paragraph: number;
+}
+
+/** The date stated for an attribution: next to the verb or before it, never inside the statement's
+ * own words ("said a communiqué would be published on Monday" was not said on Monday). */
+function statedDate(sentence: SentenceView, a: Attribution, published: string | null): DateMention | null {
+  const quotes = sentence.quotes;
+  const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const candidates = findDates(sentence.text, published).filter((d) => !d.weak && !inQuote(d.index));
+  // "said on Tuesday", "told reporters Tuesday", "said in an interview on Sunday"
+  const besideVerb = candidates.find((d) => d.index >= a.verbEnd && ADVERBIAL_GAP.test(sentence.text.slice(a.verbEnd, d.index)));
+  if (besideVerb) return besideVerb;
+  const outside = candidates.filter((d) => d.end <= Math.min(a.contentStart, a.verbStart) || (d.index >= a.contentEnd && d.index >= a.verbEnd));
+  const before = outside.filter((d) => d.end <= a.verbStart).at(-1);
+  return before ?? outside.find((d) => d.index >= a.verbEnd) ?? null;
+}
+
+// Between a speech verb and its date: at most a short object or setting, no verb of its own.
+const ADVERBIAL_GAP =
+  /^\s*(?:(?:on|last|this|late|early|earlier|later|in|at|during|an?|the|his|her|their|its|to|reporters|journalists|interview|statement|speech|briefing|conference|news|press|televised|radio|television|\p{Lu}[\p{L}.]*)\s+){0,4}$/u;
+
+/** A speech verb in a sentence's own words: a quote beside it is someone's, even when we cannot tell whose. */
+const SPEECH = /\b(said|says|say|told|tells|wrote|writes|added|asked|replied|responded|tweeted|posted|according to)\b/i;
+
+/** Walks the body's sentences in order, finding each one's attribution and
+ * carrying quotes that have none to the speaker just before them. */
+export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  paras.forEach((p, pi) => {
+    if (p.role !== "body") return;
+    // the claim a following quote of this paragraph extends; null once a sentence speaks for no one we know
+    let current: Draft | null = null;
+    let openQuote = false;
+    const dl = readDateline(p.text, published);
+    const text = dl ? p.text.slice(dl.end) : p.text;
+    for (const s of sentences(text, p.start + (dl?.end ?? 0)).map(sentenceView)) {
+      scanMentions(s.masked, ctx);
+      const a = attribute(s, ctx);
+      if (a) {
+        current = draftOf(s, a, pi, published);
+        drafts.push(current);
+        ctx.mention(a.speaker, { salient: true });
+        openQuote = s.quotes.some((q) => q.open);
+        continue;
+      }
+      const subject = subjectNP(s.masked, s.masked.length);
+      const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
+      if (subj?.kind === "person") ctx.mention(subj, { salient: true });
+      const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;
+      if (carried && !openQuote) {
+        current = draftOf(s, carried, pi, published);
+        drafts.push(current);
+        continue;
+      }
+      const quoted = s.quotes.length > 0 || openQuote;
+      if (!quoted || (SPEECH.test(s.masked) && !openQuote)) {
+        // Unquoted narration, or a quote whose speaker we could not resolve: nothing to continue.
+        current = null;
+        if (quoted) drafts.push(BREAK);
+        continue;
+      }
+      openQuote ||= s.quotes.some((q) => q.open);
+      current = continueQuote(s, current, drafts, pi);
+    }
+  });
+  return drafts.filter((d) => d !== BREAK);
+}
+
+/** "Gowdy referenced a report that “less than one percent …” were captured": a sentence whose subject
+ * quotes someone's words with a verb we do not list still reports them — when the quote is a
+ * statement (four words or more), not a scare quote, and the subject stands before it. */
+function quotedBySubject(s: SentenceView, subject: { np: string; start: number }, speaker: SpeakerRef): Attribution | null {
+  const q = s.quotes.find((q) => wordCount(q.inner) >= 4);
+  const subjectEnd = subject.start + subject.np.length;
+  if (!q || q.start < subjectEnd || s.quotes[0]!.start <= 1) return null;
+  return { speaker, verbStart: subjectEnd, verbEnd: subjectEnd, contentStart: subjectEnd, contentEnd: s.text.length };
+}
+
+/** Marks a quote of unknown speaker, so the next paragraph's quote is not given to the speaker before it. */
+const BREAK = { paragraph: -10 } as Draft;
+
+/** A quote with no attribution: in the same paragraph it extends the claim before it;
+ * opening its own paragraph it is a new claim of the speaker just before. */
+function continueQuote(s: SentenceView, current: Draft | null, drafts: Draft[], pi: number): Draft | null {
+  const prev = drafts.at(-1);
+  const inner = s.quotes.map((q) => q.inner.trim());
+  if (current && current === prev) {
+    current.end = s.end;
+    current.quotes.push(...inner);
+    current.content += ` ${s.text}`;
+    return current;
+  }
+  const opens = s.quotes[0] !== undefined && s.quotes[0].start <= 1;
+  if (!prev || prev === BREAK || !opens || prev.paragraph < pi - 1 || wordCount(s.quotes[0]!.inner) < 3) return null;
+  const d: Draft = { speaker: prev.speaker, start: s.start, end: s.end, quotes: inner, content: s.text, direct: true, date: null, paragraph: pi };
+  drafts.push(d);
+  return d;
+}
+
+function draftOf(s: SentenceView, a: Attribution, pi: number, published: string | null): Draft {
+  const content = s.text.slice(a.contentStart, a.contentEnd);
+  const inContent = s.quotes.filter((q) => q.start >= a.contentStart - 1 && q.end <= a.contentEnd + 2);
+  const quoted = inContent.reduce((n, q) => n + q.inner.length, 0);
+  const direct =
+    inContent.length > 0 &&
+    (s.quotes[0]!.start <= 1 ||
+      (quoted / Math.max(1, content.length) >= 0.6 && !/\bthat\s*$/.test(s.text.slice(a.verbEnd, a.contentStart))));
+  return {
+    speaker: a.speaker,
+    start: s.start,
+    end: s.end,
+    quotes: inContent.map((q) => q.inner.trim()),
+    content,
+    direct,
+    date: statedDate(s, a, published),
+    paragraph: pi,
+  };
+}
