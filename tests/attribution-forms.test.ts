@@ -255,6 +255,15 @@ const rows: Row[] = [
     want: [{ has: "unsafe for years", speaker: "Multiple reports", speakerKind: "organization" }],
   },
 
+  {
+    name: "two speakers in one sentence are two claims",
+    raw: "The ceasefire talks resumed in Cairo.\n\nThe Harbour Union said on Tuesday that it had accepted the proposal, and the Ministry of Transport said on Wednesday that a deal was close.",
+    want: [
+      { has: "accepted the proposal", speaker: "Harbour Union", speakerKind: "organization", date: "2025-03-11" },
+      { has: "a deal was close", speaker: "Ministry of Transport", speakerKind: "organization", date: "2025-03-12" },
+    ],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -55,9 +55,11 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
       scanMentions(s.masked, ctx);
       const a = attribute(s, ctx);
       if (a) {
-        current = draftOf(s, a, pi, published);
-        drafts.push(current);
-        ctx.mention(a.speaker, { salient: true });
+        for (const [part, pa] of statementsOf(s, a, ctx)) {
+          current = draftOf(part, pa, pi, published);
+          drafts.push(current);
+          ctx.mention(pa.speaker, { salient: true });
+        }
         openQuote = s.quotes.some((q) => q.open);
         continue;
       }
@@ -92,6 +94,24 @@ function quotedBySubject(s: SentenceView, subject: { np: string; start: number }
   const subjectEnd = subject.start + subject.np.length;
   if (!q || q.start < subjectEnd || s.quotes[0]!.start <= 1) return null;
   return { speaker, verbStart: subjectEnd, verbEnd: subjectEnd, contentStart: subjectEnd, contentEnd: s.text.length };
+}
+
+/** "Hamas said on Tuesday that …, and the United States said …": two speakers' statements in one
+ * sentence are two claims, each spanning its own clause. */
+function statementsOf(s: SentenceView, a: Attribution, ctx: ArticleEntities): Array<[SentenceView, Attribution]> {
+  const joint = /(?:,\s+(?:and|while|but)|;)\s+(?=[\p{Lu}]|the\s)/gu;
+  joint.lastIndex = Math.max(a.contentStart, a.verbEnd);
+  for (let m = joint.exec(s.masked); m; m = joint.exec(s.masked)) {
+    const at = m.index + m[0].length;
+    const rest = sentenceView({ text: s.text.slice(at), start: s.start + at, end: s.end });
+    const b = attribute(rest, ctx);
+    // the second clause's own subject and verb, near its start, and someone else speaking
+    if (!b || b.verbStart > 60 || b.contentStart < b.verbEnd || b.speaker.id === a.speaker.id) continue;
+    const first = sentenceView({ text: s.text.slice(0, m.index), start: s.start, end: s.start + m.index });
+    const head: Attribution = { ...a, contentEnd: Math.min(a.contentEnd, m.index) };
+    return [[first, head], [rest, b]];
+  }
+  return [[s, a]];
 }
 
 /** Marks a quote of unknown speaker, so the next paragraph's quote is not given to the speaker before it. */
