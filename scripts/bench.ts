@@ -1,4 +1,4 @@
-// npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json]
+// npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json] [--extract-only]
 //
 // Generates deterministic synthetic corpora in a temporary folder (never in
 // content/), then measures extraction, the full site build, a bare-Astro
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js/basic";
-import { extractArticle, extractFiles, extractFilesParallel, loadRegistry, type Registry } from "../src/lib/index.ts";
+import { extractArticle, extractFiles, extractFilesParallel, listArticleFiles, loadRegistry, readArticle, type Registry, type StageTimes } from "../src/lib/index.ts";
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
 import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
 
@@ -27,6 +27,8 @@ const runs = Number(arg("runs", "3"));
 const nQueries = Number(arg("queries", "200"));
 const outFile = arg("out", "bench-results.json");
 const keep = process.argv.includes("--keep");
+// extraction figures and per-stage costs only, no site builds
+const extractOnly = process.argv.includes("--extract-only");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -189,6 +191,14 @@ function articleLength(content: string, reg: Registry) {
   return { small, large, timeRatio: large.ms / small.ms, claimsRatio: large.claims / small.claims };
 }
 
+/** Seconds each stage of extraction takes over the corpus, in one thread. */
+function stageSeconds(content: string, reg: Registry): StageTimes {
+  const times: StageTimes = { paragraphs: 0, header: 0, attribution: 0, claims: 0 };
+  for (const file of listArticleFiles([join(content, "articles")])) extractArticle(readArticle(file), reg, times);
+  for (const k of Object.keys(times) as Array<keyof StageTimes>) times[k] = Math.round(times[k]) / 1000;
+  return times;
+}
+
 const results: Array<Record<string, unknown>> = [];
 const works: string[] = [];
 let lengths: ReturnType<typeof articleLength> | undefined;
@@ -210,6 +220,14 @@ for (const n of sizes) {
     t = performance.now();
     extractFiles([join(content, "articles")], reg);
     oneThreadSeconds.push((performance.now() - t) / 1000);
+  }
+
+  if (extractOnly) {
+    const row = { articles: n, claims, extractSeconds: median(extractSeconds), extractSecondsOneThread: median(oneThreadSeconds), stageSeconds: stageSeconds(content, reg), runs };
+    results.push(row);
+    console.log(JSON.stringify(row));
+    works.push(work);
+    continue;
   }
 
   // Full builds from scratch (an empty extraction cache each), each followed by
@@ -263,6 +281,13 @@ for (const n of sizes) {
 if (!keep) for (const w of works) rmSync(w, { recursive: true, force: true });
 
 const f = (x: number, d = 1) => x.toFixed(d);
+if (extractOnly) {
+  console.log("\n| articles | claims | extract s (1 thread) | paragraphs s | header s | attribution s | claims s |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const r of results as any[])
+    console.log(`| ${r.articles} | ${r.claims} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${r.stageSeconds.paragraphs} | ${r.stageSeconds.header} | ${r.stageSeconds.attribution} | ${r.stageSeconds.claims} |`);
+}
+if (!extractOnly) {
 console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results as any[]) {
@@ -270,6 +295,7 @@ for (const r of results as any[]) {
   console.log(
     `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
   );
+}
 }
 if (lengths) {
   const { small, large } = lengths;

@@ -2,7 +2,7 @@
 export * from "./schema.ts";
 export { InputError } from "./errors.ts";
 export { loadRegistry, makeRegistry, slug, type Registry } from "./registry.ts";
-export { extractArticle, type ArticleInput, type Extracted } from "./nlp/extract.ts";
+export { extractArticle, type ArticleInput, type Extracted, type StageTimes } from "./nlp/extract.ts";
 export { extractFiles, type CorpusResult, type ArticleText, type ExtractOptions } from "./corpus/corpus.ts";
 export { extractFilesParallel, type ParallelOptions } from "./corpus/parallel.ts";
 export { fileCache, cacheKey, type ExtractionCache } from "./corpus/cache.ts";

@@ -98,7 +98,7 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
       // (nameOnly) A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
       // …after a full name if there is one ("Republican presidential candidate Donald Trump quickly took" → up to "Trump").
-      const cuts = [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].filter(
+      const cuts = !nameOnly ? [] : [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].filter(
         (m) => !/^(of|for|the|and|de|van|von|al|bin|da|del|la|le)$/.test(m[1]!) && !world.roleNouns.has(m[1]!) && !world.titleWords.has(m[1]!),
       );
       const fullName = (t: string) => (trailingName(t) ?? "").includes(" ");
@@ -143,8 +143,13 @@ function leadingNP(text: string): string {
   return (stop < 0 ? t : t.slice(0, stop)).trim();
 }
 
+const CLOSING = new Set([..." \t\n\r\u00a0.!?…\"”’»)]"]);
+
+/** Where the sentence's words end, before its closing marks (a backward scan: a `$`-anchored pattern retries at every space). */
 function sentenceEndIndex(s: string): number {
-  return s.replace(/[\s.!?…"”’»)\]]+$/, "").length;
+  let i = s.length;
+  while (i > 0 && CLOSING.has(s[i - 1]!)) i--;
+  return i;
 }
 
 /**

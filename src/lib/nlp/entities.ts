@@ -99,9 +99,15 @@ export class ArticleEntities {
     return { id: slug(name), name, kind: "person", ...(role ? { role } : {}) };
   }
 
-  /** The entities mentioned within the horizon, each once. */
-  private recent(): Set<Entity> {
-    return new Set(this.log.slice(-HORIZON));
+  private recentCache: { clock: number; list: Entity[] } = { clock: -1, list: [] };
+
+  /** The entities mentioned within the horizon, each once (kept until the next mention). */
+  private recent(): Entity[] {
+    if (this.recentCache.clock !== this.clock) {
+      const list = [...new Set(this.log.slice(-HORIZON))];
+      this.recentCache = { clock: this.clock, list };
+    }
+    return this.recentCache.list;
   }
 
   surname(word: string): Entity | null {

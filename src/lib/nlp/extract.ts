@@ -26,10 +26,26 @@ export interface Extracted {
   paragraphs: Span[];
 }
 
-export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
+/** Milliseconds spent in each stage, summed over the articles it is passed to (the bench reads it). */
+export type StageTimes = Record<"paragraphs" | "header" | "attribution" | "claims", number>;
+
+/** A lap timer that adds each stage's time to `times`; a no-op without it. */
+function stopwatch(times?: StageTimes): (stage: keyof StageTimes) => void {
+  if (!times) return () => {};
+  let t = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    times[stage] += now - t;
+    t = now;
+  };
+}
+
+export function extractArticle(input: ArticleInput, reg: Registry, times?: StageTimes): Extracted {
   const { raw, meta = {} } = input;
+  const lap = stopwatch(times);
   const warnings: string[] = [];
   const paras = classify(paragraphs(raw));
+  lap("paragraphs");
   const header = readHeader(paras);
 
   if (meta.published && header.published && meta.published.slice(0, 10) !== header.published.slice(0, 10)) {
@@ -43,9 +59,11 @@ export function extractArticle(input: ArticleInput, reg: Registry): Extracted {
   const published = meta.published ?? header.published ?? (firstBody && readDateline(firstBody.text, null)?.date) ?? null;
   const ctx = new ArticleEntities(reg);
   if (header.byline && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(header.byline.trim())) ctx.byline = header.byline.trim();
+  lap("header");
   const drafts = collectDrafts(paras, ctx, published);
-
+  lap("attribution");
   const claims = toClaims(drafts, { input, reg, published, title: meta.title ?? header.title });
+  lap("claims");
   if (claims.length === 0) warnings.push(`${input.file}: no attributed statements found`);
 
   const article: Article = {

@@ -25,9 +25,10 @@ function capitalRuns(text: string): Tok[][] {
     // A full stop after a word of four letters or more ends the sentence, not an abbreviation ("Romney.", not "Gov.").
     const word = m[0].replace(/['’]s$/, "").replace(/[’']$/, "").replace(/(?<=\p{L}{4,})\.$/u, "");
     const t: Tok = { text: word, start: m.index!, end: m.index! + m[0].length };
-    const joined = prevEnd >= 0 && /^ $/.test(text.slice(prevEnd, t.start));
+    const joined = prevEnd >= 0 && t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
     // "of" joins organisation names ("Ministry of Transport"); person names split there below
-    const cap = CAP.test(t.text) || ((PARTICLE.test(t.text) || t.text === "of") && run.length > 0);
+    const upper = t.text[0] !== t.text[0]!.toLowerCase();
+    const cap = (upper && CAP.test(t.text)) || (!upper && run.length > 0 && (t.text === "of" || PARTICLE.test(t.text)));
     if (!cap || !joined) {
       if (run.length) runs.push(run);
       run = [];
