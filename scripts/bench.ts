@@ -288,14 +288,14 @@ if (extractOnly) {
     console.log(`| ${r.articles} | ${r.claims} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${r.stageSeconds.paragraphs} | ${r.stageSeconds.header} | ${r.stageSeconds.attribution} | ${r.stageSeconds.claims} |`);
 }
 if (!extractOnly) {
-console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-for (const r of results as any[]) {
-  const s = r.search;
-  console.log(
-    `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
-  );
-}
+  console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of results as any[]) {
+    const s = r.search;
+    console.log(
+      `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
+    );
+  }
 }
 if (lengths) {
   const { small, large } = lengths;
