@@ -28,7 +28,7 @@ const STRONG =
   "predicted|predicts|urged|urges|urging|accused|accuses|accusing|contended|contends|conceded|concedes|recalled|recalls|" +
   "insist|insists|insisted|insisting|responded|responds|replies|retorted|countered|counters|quipped|joked|jokes|gushed|" +
   "clarified|continued|continues|concluded|concludes|observed|observes|complained|complains|lamented|laments|boasted|boasts|" +
-  "cautioned|cautions|charged|texted|emailed|commented|comments|elaborated|shouted|yelled|mused|scoffed|" +
+  "cautioned|cautions|charged|texted|emailed|commented|elaborated|shouted|yelled|mused|scoffed|" +
   "fumed|snapped|explains|wondered|recounted|recounts|advised|thundered|exclaimed|" +
   "pointed out|points out|made clear|makes clear|went on to say|goes on to say";
 // Verbs that report speech only with a clause: "believes that", "reported that"
@@ -91,11 +91,18 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
   for (const seg of masked.slice(0, limit).split(/(?<=,)/)) {
     const lead = seg.length - seg.trimStart().length;
     const t = seg.trim();
+    // a quote opening the sentence is said by someone else than a subject standing in it
+    if (/^[“"«„'`]+_/.test(t)) {
+      offset += seg.length;
+      continue;
+    }
     // a place after a comma is the end of an adverbial ("In Salem, New Hampshire, Trump …")
     const place = world.places.has(t.replace(/,$/, ""));
     if (t && !place && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
       const stop = t.match(SUBJECT_STOP);
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
+      const pronoun = np.match(/^(he|she|they|it|we|I)\b/i);
+      if (pronoun) return { np: pronoun[1]!, start: offset + lead };
       // (nameOnly) A name ends at the first lower-case word that is not a name particle ("Trump went after Bush" → "Trump").
       // …after a full name if there is one ("Republican presidential candidate Donald Trump quickly took" → up to "Trump").
       const cuts = !nameOnly ? [] : [...np.matchAll(/\s(\p{Ll}[\p{L}-]*)/gu)].filter(
@@ -126,6 +133,13 @@ function sourceOf(np: string): SpeakerRef | null {
   if (!phrase || wordCount(phrase) > 8 || !/^[\p{L}\p{N}]/u.test(phrase) || /^\p{Ll}+$/u.test(phrase)) return null;
   const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return { id: slug(name), name, kind: "organization" };
+}
+
+/** A name or a role, not a clause: its lower-case words are role words, titles or name particles only. */
+function namePhrase(np: string): boolean {
+  return np
+    .split(/\s+/)
+    .every((w) => !/^\p{Ll}/u.test(w) || world.roleNouns.has(w) || world.titleWords.has(w) || /^(of|for|the|a|an|and|de|van|von|al|bin)$/.test(w));
 }
 
 const SAY = /^(said|says|say|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues|insisted|insists|acknowledged|recalled|continued|observed|cautioned|warned)$/;
@@ -220,7 +234,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     }
     // "Clinton also lacks in that department, said Howard, but …": the attribution set inside the statement.
     const comma = left.search(/,\s*$/);
-    if (!speaker && comma > 0 && SAY.test(verb) && /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && wordCount(left) >= 4) {
+    if (!speaker && comma > 0 && SAY.test(verb) && /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && wordCount(left) >= 2 && namePhrase(leadingNP(afterVerb))) {
       const np = leadingNP(afterVerb);
       const who = resolveNP(np, ctx);
       if (who) return { speaker: who, verbStart: vs, verbEnd: ve, contentStart: 0, contentEnd: comma };
@@ -289,7 +303,7 @@ function labelled(view: SentenceView, ctx: ArticleEntities): Attribution | null 
   if (!m || !q || q.start !== m[0].length) return null;
   const np = m[1]!.split(",")[0]!;
   // a name with at most its title or role ("Reporter Jomana Karadsheh"), not a clause
-  if (np.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !world.roleNouns.has(w) && !world.titleWords.has(w) && !/^(of|for|the|de|van|von|al|bin)$/.test(w))) return null;
+  if (!namePhrase(np)) return null;
   const speaker = resolveNP(np, ctx);
   // Only a person's name: "Breaking: “…”" and "The verdict: “…”" are headings, not speakers.
   if (!speaker || speaker.kind !== "person" || !/\p{Lu}\S*\s+\S*\p{Lu}|^\S+$/u.test(np.trim())) return null;

@@ -53,6 +53,11 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
     const text = dl ? p.text.slice(dl.end) : p.text;
     for (const s of sentences(text, p.start + (dl?.end ?? 0)).map(sentenceView)) {
       scanMentions(s.masked, ctx);
+      // The sentence's subject is who "he" or "she" later in it most likely means.
+      const subject = subjectNP(s.masked, s.masked.length, true);
+      const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
+      if (subj?.kind === "person") ctx.mention(subj, { salient: true });
+      ctx.sentenceSubject = subj?.id ?? null;
       const a = attribute(s, ctx);
       if (a) {
         for (const [part, pa] of statementsOf(s, a, ctx)) {
@@ -63,9 +68,6 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
         openQuote = s.quotes.some((q) => q.open);
         continue;
       }
-      const subject = subjectNP(s.masked, s.masked.length);
-      const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
-      if (subj?.kind === "person") ctx.mention(subj, { salient: true });
       const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;
       if (carried && !openQuote) {
         current = draftOf(s, carried, pi, published);

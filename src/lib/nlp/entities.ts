@@ -120,12 +120,18 @@ export class ArticleEntities {
     return this.surname(word) !== null;
   }
 
+  /** the current sentence's subject: "him" or "her" in the same sentence is someone else */
+  sentenceSubject: string | null = null;
+
   /** "he" / "she": the person most recently the subject or speaker, of a gender that fits. */
-  pronoun(gender: Gender | null): SpeakerRef | null {
+  pronoun(gender: Gender | null, object = false): SpeakerRef | null {
     let best: Entity | null = null;
     for (const e of this.recent()) {
       if (e.ref.kind !== "person" || e.seen <= this.clock - HORIZON) continue;
+      if (object && e.ref.id === this.sentenceSubject) continue;
       if (gender && e.gender && e.gender !== gender) continue;
+      // a person of unknown gender is taken for "he" or "she" only when named in full
+      if (gender && !e.gender && !e.ref.name.includes(" ")) continue;
       const rank = e.salient || e.seen / 2;
       if (!best || rank > (best.salient || best.seen / 2)) best = e;
     }

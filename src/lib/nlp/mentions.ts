@@ -55,6 +55,8 @@ const isDescriptor = (w: string) => {
   );
 };
 
+const isTitleWord = (w: string) => world.titleWords.has(w.replace(/\.$/, "").toLowerCase()) || world.honorific(w) !== null;
+
 /** The lower-case role words right before a name: "national finance director" in "… national finance director Dennis Cheng". */
 function roleBefore(text: string, at: number): string {
   const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
@@ -115,6 +117,11 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
   // "Rival Hillary Clinton", "Filmmaker Michael Moore": a given name later in the run starts the name.
   const given = words.findIndex((w, k) => k > i && world.isGivenName(w) && k < words.length - 1);
   if (given > i && !words.slice(i, given).some((w) => world.orgWords.has(w))) i = given;
+  // "Committee Chairman Rep. Jason Chaffetz", "White House Press Secretary Karine Jean-Pierre": after the
+  // last title, two or more capitalised words with no organisation word in them are a person's name.
+  const lastTitle = words.findLastIndex((w) => isTitleWord(w));
+  const after = words.slice(lastTitle + 1);
+  if (lastTitle >= i && after.length >= 2 && !after.some((w) => world.orgWords.has(w.replace(/\.$/, "")) || isDescriptor(w))) i = lastTitle + 1;
   let name = words.slice(i);
   const descriptor = words.slice(0, i).join(" ");
   if (name.some((w) => world.orgWords.has(w.replace(/\.$/, "")))) {
@@ -131,7 +138,7 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
     const ref = ents.person(name.join(" "));
     gender ??= world.givenNameGender(first);
     ents.mention(ref, { role, gender });
-  } else if (name.length === 1 && i > 0 && !isDescriptor(first)) {
+  } else if (name.length === 1 && i > 0 && isTitleWord(words[i - 1]!) && !isDescriptor(first) && !world.places.has(first)) {
     // "President Obama", "Ms. Batchelder": a surname after a title.
     const ref = ents.person(first);
     ents.mention(ref, { role, gender });

@@ -87,7 +87,7 @@ export interface ResolveOptions {
 export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOptions = {}): SpeakerRef | null {
   const np = cleanNP(rawNP);
   if (!np || np.length > 160) return null;
-  if (PRONOUN.test(np)) return ctx.pronoun(/^(she|her)$/i.test(np) ? "f" : "m");
+  if (PRONOUN.test(np)) return ctx.pronoun(/^(she|her)$/i.test(np) ? "f" : "m", /^(him|her)$/i.test(np));
   if (PLURAL_PRONOUN.test(np)) return ctx.group();
   if (np === "I" && ctx.byline) return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
@@ -140,6 +140,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   const object = pp ? np.slice(pp.index! + pp[0].length) : "";
   const headNoun = lastWord(head).toLowerCase();
   // Nouns for people by their ending, where no list has them: "proponents", "the narrator".
+  // An adverbial is no one: "Later in the show", "In somber comments".
+  if (ADVERBIAL_START.test(np)) return null;
   const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
   if (world.groupNouns.has(headNoun) || (personal && /s$/.test(headNoun))) {
     const name = capitalize(stripArticle(head));
@@ -168,10 +170,10 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "the rights group", "the party": a body named by its kind — the one named before, else by the phrase.
   if (/^(the|a|an)\s/i.test(head) && (world.orgWords.has(capitalize(headNoun)) || BODY_NOUNS.has(headNoun))) {
     const name = capitalize(stripArticle(head));
-    return ctx.organisation(headNoun) ?? { id: slug(name), name, kind: "organization" };
+    // only a bare "the group" points back; "a major civil rights group" is a new one
+    const back = wordCountOf(head) === 2 ? ctx.organisation(headNoun) : null;
+    return back ?? { id: slug(name), name, kind: "organization" };
   }
-  // An adverbial is no one: "Later in the show", "After the debate".
-  if (ADVERBIAL_START.test(np)) return null;
   // Organisations and places: "The White House", "Russia", "the Washington Post".
   const org = stripArticle(head);
   if (org && firstCapOrOrg(org)) {

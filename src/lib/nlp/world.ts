@@ -27,7 +27,8 @@ export const world = {
   groupNouns: lower(data.group_nouns),
   orgWords: new Set(data.org_words.map(bare)),
   outlets: lower(data.news_outlets),
-  demonyms: new Set(Object.keys(data.demonyms)),
+  /** nationality adjectives, and the party and faith words that stand before names like them */
+  demonyms: new Set([...Object.keys(data.demonyms), ...data.affiliations]),
   sentenceWords: new Set(data.sentence_words.map(bare)),
   honorific(word: string): { gender: Gender | null } | null {
     const k = bare(word).toLowerCase();
