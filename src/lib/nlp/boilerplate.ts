@@ -2,6 +2,7 @@
 // Every rule is about the kind of furniture (promotions, teasers, forms,
 // captions, feeds), never about one outlet's wording.
 import type { Paragraph } from "./paragraphs.ts";
+import { maskQuotes, quoteSpans } from "./quotes.ts";
 
 export type Role = "body" | "heading" | "boilerplate";
 
@@ -51,6 +52,11 @@ const CAPTION_CREDIT =
   /\((?:[^()]*\b(?:Getty|Images|Photo|AFP|Reuters|AP|Anadolu|Shutterstock|EPA|Sputnik|TASS|Pool)\b[^()]*)\)\s*$/;
 const AUTHOR_BIO = /^(I['’]m|I am|About the author)\b.{0,80}\b(author|writer|editor|journalist|reporter)\b/i;
 
+/** The text outside quotations: "our community" in someone's quoted words is no pitch of the page's. */
+function unquoted(text: string): string {
+  return maskQuotes(text, quoteSpans(text));
+}
+
 function isIconStrip(text: string): boolean {
   const icons = text.match(/icon/gi)?.length ?? 0;
   return icons >= 5 && icons / Math.max(1, words(text)) > 0.2;
@@ -97,7 +103,7 @@ export function classify(paras: Paragraph[]): Classified[] {
     } else if (isIconStrip(t)) {
       p.role = "boilerplate";
       p.reason = "icon strip";
-    } else if (PROMO.some((re) => re.test(t))) {
+    } else if (PROMO.some((re) => re.test(unquoted(t)))) {
       p.role = "boilerplate";
       p.reason = "promotion or form";
     } else if (CAPTION_CREDIT.test(t)) {
