@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set(
 const ATTRIBUTION_AHEAD =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|the|a|an|[a-z]+)\s+){0,3}(?:said|says|asked|asks|told|added|adds|wrote|writes|tweeted|replied|responded|shouted|continued|explained|exclaimed|wondered|joked|quipped)\b/u;
 
+const BARE_ATTRIBUTION =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|asked|added|wrote|tweeted|replied|explained)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*[.!?]/u;
+
 const OPEN_DOUBLE = new Set(["“", "«", "„"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 
@@ -80,7 +83,9 @@ export function sentences(text: string, offset = 0): Sentence[] {
       if (/\p{Ll}/u.test(next)) continue;
       if (ch === "." && j === i + 1 && isAbbreviation(text, i)) continue;
       // "“What now?” she asked.": a quote ending in ? or ! goes on into its attribution.
-      if (ch !== "." && /["”’'»]/.test(text[j - 1]!) && ATTRIBUTION_AHEAD.test(text.slice(k, k + 60))) continue;
+      // (after a full stop, only a bare attribution: "“… missing.” Trump said.")
+      if (/["”’'»]/.test(text[j - 1]!) && ATTRIBUTION_AHEAD.test(text.slice(k, k + 60)) && (ch !== "." || BARE_ATTRIBUTION.test(text.slice(k, k + 80))))
+        continue;
       out.push({ start: start, end: j, text: text.slice(start, j) });
       start = k;
       i = k - 1;
