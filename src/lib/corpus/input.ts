@@ -5,10 +5,15 @@ import { parse as parseYaml } from "yaml";
 import { ArticleMeta } from "../schema.ts";
 import { InputError, zodMessage } from "../errors.ts";
 import type { ArticleInput } from "../nlp/extract.ts";
+import { readHtml, sidecarFields } from "./html.ts";
+import { readMarkdown } from "./markdown.ts";
+
+/** File names read as articles: page text, a web page, Markdown with front matter. */
+export const ARTICLE_FILE = /\.(txt|html?|md)$/i;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Article files named by the given paths: files as they are, folders' `*.txt` files. */
+/** Article files named by the given paths: files as they are, folders' `*.txt`, `*.html`, `*.htm` and `*.md` files. */
 export function listArticleFiles(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
@@ -20,7 +25,7 @@ export function listArticleFiles(paths: string[]): string[] {
     }
     if (st.isDirectory()) {
       const txt = readdirSync(p)
-        .filter((f) => f.endsWith(".txt"))
+        .filter((f) => ARTICLE_FILE.test(f))
         .sort()
         .map((f) => join(p, f));
       files.push(...txt);
@@ -64,10 +69,25 @@ export function readArticle(file: string): ArticleInput {
   } catch (e) {
     throw new InputError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const raw = decodeArticle(file, bytes);
-  const id = basename(file).replace(/\.txt$/i, "");
+  const text = decodeArticle(file, bytes);
+  const ext = file.match(ARTICLE_FILE)?.[1]?.toLowerCase();
+  const id = basename(file).replace(/\.(txt|html?|md)$/i, "");
   if (!/^[\p{L}\p{N}_.-]+$/u.test(id) || /^\.+$/.test(id))
     throw new InputError(file, `article id "${id}" must be letters, digits, "_", "-" or "." only`);
-  const meta = readMeta(resolve(file, "..", `${id}.meta.yaml`));
+  const sidecar = readMeta(resolve(file, "..", `${id}.meta.yaml`));
+  // A page or a Markdown file is read into text first; its claims' spans point
+  // into that text (see html.ts), and the sidecar overrides what it says.
+  let raw = text;
+  let found: ArticleMeta | undefined;
+  if (ext === "html" || ext === "htm") {
+    const page = readHtml(file, text);
+    raw = page.text;
+    found = sidecarFields(page.meta);
+  } else if (ext === "md") {
+    const md = readMarkdown(file, text);
+    raw = md.text;
+    found = md.meta;
+  }
+  const meta = found || sidecar ? { ...found, ...sidecar } : undefined;
   return { id, file, raw, ...(meta ? { meta } : {}) };
 }

@@ -36,7 +36,7 @@ const STRONG =
 const WEAK =
   "claim|claims|claimed|claiming|believe|believes|believed|indicate|indicates|indicated|maintain|maintains|maintained|demand|demands|demanded|" +
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
-  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing|found|finds";
+  "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing|found|finds|show|shows|showed|feel|feels|felt|fear|fears|feared|worry|worries|worried|know|knows|knew";
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;

@@ -92,7 +92,7 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
  * quotes someone's words with a verb we do not list still reports them — when the quote is a
  * statement (four words or more), not a scare quote, and the subject stands before it. */
 function quotedBySubject(s: SentenceView, subject: { np: string; start: number }, speaker: SpeakerRef): Attribution | null {
-  const q = s.quotes.find((q) => wordCount(q.inner) >= 4);
+  const q = s.quotes.find((q) => wordCount(q.inner) >= 3);
   const subjectEnd = subject.start + subject.np.length;
   if (!q || q.start < subjectEnd || s.quotes[0]!.start <= 1) return null;
   return { speaker, verbStart: subjectEnd, verbEnd: subjectEnd, contentStart: subjectEnd, contentEnd: s.text.length };
