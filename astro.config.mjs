@@ -1,9 +1,31 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 
+// The public address (https://owner.github.io, https://claims.example.com) comes
+// from this one setting. Canonical links, Open Graph URLs, JSON-LD, feed ids, the
+// sitemap and robots.txt need it; without it they are written as paths or left
+// out, and the build says so once. No address is ever made up.
+const site = process.env.SITE_URL || undefined;
+// The path the site is served under ("/explorer/" for a project page on a static
+// host); `astro build --base /explorer/` sets it too. Every link goes through
+// src/site/paths.ts, which reads it.
+const base = process.env.BASE_PATH || undefined;
+
+/** Says once per build that absolute URLs are unknown. @type {import("astro").AstroIntegration} */
+const siteUrlNotice = {
+  name: "site-url-notice",
+  hooks: {
+    "astro:build:start": ({ logger }) => {
+      if (!site)
+        logger.warn("SITE_URL is not set, so the site's public address is unknown: canonical links, Open Graph URLs and JSON-LD ids are left out, and feeds, sitemap and robots.txt use paths. Set SITE_URL=https://… to write absolute URLs.");
+    },
+  },
+};
+
 export default defineConfig({
-  // Canonical URLs, Open Graph and the sitemap need the public address.
-  site: process.env.SITE_URL ?? "https://claims.example.org",
+  site,
+  base,
+  integrations: [siteUrlNotice],
   trailingSlash: "always",
   // The bench builds generated corpora elsewhere; normal builds use dist/.
   outDir: process.env.CLAIMS_OUT_DIR ?? "./dist",

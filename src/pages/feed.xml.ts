@@ -3,4 +3,4 @@ import { getSite } from "../site/data.ts";
 import { atomFeed } from "../site/feeds.ts";
 
 export const GET: APIRoute = async ({ site }) =>
-  atomFeed({ title: "Who said what: all statements", path: "/feed.xml", site: site!, claims: (await getSite()).claims });
+  atomFeed({ title: "Who said what: all statements", path: "/feed.xml", site, claims: (await getSite()).claims });

@@ -2,6 +2,7 @@
 // types (debounced), keeps the state in the URL, and renders results with DOM
 // APIs and textContent only.
 import { makeSearcher, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
+import { href } from "../site/paths.ts";
 
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 const STANCE: Record<string, string> = { supports: "Supports", opposes: "Opposes", conditional: "Conditional", neutral: "Neutral" };
@@ -49,10 +50,10 @@ export async function start(app: HTMLElement): Promise<void> {
   status.textContent = "Loading the search index…";
   let searcher: ReturnType<typeof makeSearcher>;
   try {
-    const meta = await getJson<SearchMeta>("/search/meta.json");
+    const meta = await getJson<SearchMeta>(href("/search/meta.json"));
     searcher = makeSearcher(meta, {
-      postings: (k) => getJson(`/search/postings-${k}.json`),
-      display: (k) => getJson(`/search/display-${k}.json`),
+      postings: (k) => getJson(href(`/search/postings-${k}.json`)),
+      display: (k) => getJson(href(`/search/display-${k}.json`)),
     });
   } catch {
     status.textContent = "The search index could not be loaded. Browse the speakers and topics instead.";
@@ -70,7 +71,7 @@ export async function start(app: HTMLElement): Promise<void> {
     for (const h of hits) {
       const li = el("li");
       const a = el("a", undefined, "result");
-      a.href = `/claims/${h.id}/`;
+      a.href = href(`/claims/${h.id}/`);
       const head = el("span", undefined, "result-head");
       head.append(el("strong", h.speaker), el("span", ` · ${h.date || "undated"} · `), el("span", STANCE[h.stance] ?? h.stance, `stance stance-${h.stance}`));
       const text = el("span", "…", "result-text");

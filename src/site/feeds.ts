@@ -1,6 +1,7 @@
 // Atom feeds of claims (site-wide, per speaker, per topic), made at build time.
 import type { ClaimData } from "./data.ts";
 import { claimUrl, statement, truncate } from "./format.ts";
+import { absoluteUrl, href } from "./paths.ts";
 
 // XML 1.0 forbids most control characters; article text may hold anything.
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
@@ -13,14 +14,19 @@ const when = (c: ClaimData) => {
   return `${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10)}T00:00:00Z`;
 };
 
-export function atomFeed(opts: { title: string; path: string; site: URL; claims: ClaimData[] }): Response {
-  const self = new URL(opts.path, opts.site).href;
+/** `path`: the feed's path within the site ("/feed.xml"); `site`: the public address, when known.
+ * Without it, links are paths under the base (Atom resolves them against the feed's own URL)
+ * and ids are URNs, which need no address. */
+export function atomFeed(opts: { title: string; path: string; site: URL | undefined; claims: ClaimData[] }): Response {
+  const link = (path: string) => absoluteUrl(path, opts.site) ?? path;
+  const self = link(href(opts.path));
+  const feedId = opts.site ? self : `urn:news-claims:feed:${opts.path.replace(/^\/|\.xml$/g, "")}`;
   const latest = [...opts.claims].sort((a, b) => when(b).localeCompare(when(a)) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
   const entries = latest
     .map((c) => {
-      const url = new URL(claimUrl(c.id), opts.site).href;
+      const url = link(claimUrl(c.id));
       return `  <entry>
-    <id>${xml(url)}</id>
+    <id>${xml(opts.site ? url : `urn:news-claims:claim:${c.id}`)}</id>
     <title>${xml(`${c.speaker.name}: ${truncate(statement(c), 90)}`)}</title>
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
     <updated>${when(c)}</updated>
@@ -31,10 +37,10 @@ export function atomFeed(opts: { title: string; path: string; site: URL; claims:
     .join("\n");
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xml(self)}</id>
+  <id>${xml(feedId)}</id>
   <title>${xml(opts.title)}</title>
   <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
-  <link rel="alternate" type="text/html" href="${xml(new URL(opts.path.replace(/feed\.xml$/, ""), opts.site).href)}"/>
+  <link rel="alternate" type="text/html" href="${xml(link(href(opts.path.replace(/feed\.xml$/, ""))))}"/>
   <updated>${latest[0] ? when(latest[0]) : "2000-01-01T00:00:00Z"}</updated>
 ${entries}
 </feed>

@@ -1,5 +1,6 @@
 // Small display helpers shared by the pages.
 import type { Claim, Stance } from "../lib/schema.ts";
+import { href } from "./paths.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -33,11 +34,16 @@ export const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slic
 export const byDate = (a: Pick<Claim, "date" | "id">, b: Pick<Claim, "date" | "id">) =>
   (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id);
 
-export const claimUrl = (id: string) => `/claims/${id}/`;
-export const speakerUrl = (id: string) => `/speakers/${id}/`;
-export const topicUrl = (id: string) => `/topics/${id}/`;
-export const sourceUrl = (id: string) => `/sources/${id}/`;
-export const statementUrl = (id: string) => `/statements/${id}/`;
+export const claimUrl = (id: string) => href(`/claims/${id}/`);
+export const speakerUrl = (id: string) => href(`/speakers/${id}/`);
+export const topicUrl = (id: string) => href(`/topics/${id}/`);
+export const sourceUrl = (id: string) => href(`/sources/${id}/`);
+export const statementUrl = (id: string) => href(`/statements/${id}/`);
+/** The search page with these parameters ("?speaker=…&stance=…"), empty ones left out. */
+export const searchUrl = (params: Record<string, string | undefined> = {}) => {
+  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+  return href(`/search/${q ? `?${q}` : ""}`);
+};
 
 /** A link to the original article that scrolls to the quoted words (a text fragment). */
 export function textFragmentUrl(url: string, words: string): string {

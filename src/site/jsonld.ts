@@ -2,6 +2,7 @@
 // article it appeared in.
 import type { ClaimData } from "./data.ts";
 import { claimUrl, statement, VERSIONS_LISTED } from "./format.ts";
+import { absoluteUrl } from "./paths.ts";
 
 const newsArticle = (c: ClaimData): Record<string, unknown> => ({
   "@type": "NewsArticle",
@@ -13,7 +14,7 @@ const newsArticle = (c: ClaimData): Record<string, unknown> => ({
 
 /** `versions`: every outlet's report of the same statement, earliest first (or just this claim).
  * The earliest few and this claim's own are listed, as on the page; the statement page has all. */
-export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | undefined, versions: ClaimData[] = [claim]): Record<string, unknown> {
+export function claimJsonLd(claim: ClaimData, site: URL | undefined, speakerKind: string | undefined, versions: ClaimData[] = [claim]): Record<string, unknown> {
   const isOrg = speakerKind === "organization" || speakerKind === "group";
   const listed = versions.slice(0, VERSIONS_LISTED + 1);
   if (!listed.some((v) => v.id === claim.id)) listed.push(claim);
@@ -21,7 +22,8 @@ export function claimJsonLd(claim: ClaimData, site: URL, speakerKind: string | u
   return {
     "@context": "https://schema.org",
     "@type": "Claim",
-    url: new URL(claimUrl(claim.id), site).href,
+    // the permalink, when the public address is known (SITE_URL)
+    ...(site ? { url: absoluteUrl(claimUrl(claim.id), site) } : {}),
     text: statement(claim),
     author: { "@type": isOrg ? "Organization" : "Person", name: claim.speaker.name, ...(claim.speaker.role ? { jobTitle: claim.speaker.role } : {}) },
     ...(claim.date ? { datePublished: claim.date } : {}),

@@ -10,21 +10,26 @@ export interface BuiltSite {
   /** the content folder built (a copy, which the caller may have added to) */
   content: string;
   out: string;
+  /** what the build printed */
+  log: string;
   claims: Array<Record<string, any> & { id: string; article: string; speaker: { id: string; name: string } }>;
 }
 
-/** Copies `from` (a content folder), lets `prepare` add to the copy, and builds it. */
-export function buildFixtureSite(from: string, prepare: (content: string) => void = () => {}): BuiltSite {
+/** Copies `from` (a content folder), lets `prepare` add to the copy, and builds it;
+ * `env` adds to the build's environment (SITE_URL, BASE_PATH). */
+export function buildFixtureSite(from: string, prepare: (content: string) => void = () => {}, env: Record<string, string> = {}): BuiltSite {
   const work = tempDir();
   const content = join(work, "content");
   cpSync(from, content, { recursive: true });
   prepare(content);
   const out = join(work, "dist");
+  // Vitest puts Vite's env (BASE_URL=/ among it) into process.env, where Astro would read it.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(k)));
   const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: root,
-    env: { ...process.env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
+    env: { ...inherited, SITE_URL: "", BASE_PATH: "", ...env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`astro build of ${from} failed:\n${r.stderr.slice(-2000)}`);
-  return { content, out, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
+  return { content, out, log: r.stdout + r.stderr, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
 }
