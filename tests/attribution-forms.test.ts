@@ -264,6 +264,22 @@ const rows: Row[] = [
     ],
   },
 
+  {
+    name: "an inverted attribution after a quote that opens mid-sentence",
+    raw: "Lucas Mendes ran the port for a decade.\n\nBut “if you question the plan, you are out of the room,” said Mendes.",
+    want: [{ has: "out of the room", speaker: "Lucas Mendes", kind: "direct" }],
+  },
+  {
+    name: "a ruling speaks (…, the unsigned ruling said)",
+    raw: "The appeal was heard in January.\n\nThe permit was issued without a proper review, the unsigned ruling said.",
+    want: [{ has: "proper review", speaker: "The unsigned ruling", speakerKind: "organization" }],
+  },
+  {
+    name: "a person by age (said the 46-year-old)",
+    raw: "The festival closed on Sunday.\n\n“It was the best week of my life,” said the 46-year-old.",
+    want: [{ has: "best week", speaker: "46-year-old", speakerKind: "role", kind: "direct" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -251,7 +251,16 @@ function blockTexts(root: Element): string[] {
 function stripFurniture(doc: Document): void {
   for (const el of [...doc.querySelectorAll(FURNITURE_TAGS)]) el.remove();
   for (const el of [...doc.querySelectorAll("body *")]) if (isFurniture(el)) el.remove();
+  // In-body teasers: a paragraph that is a link to another story, with or without a label ("Read more:").
+  for (const p of [...doc.querySelectorAll("p, li")]) {
+    const text = clean(p.textContent);
+    const links = clean([...p.querySelectorAll("a")].map((a) => a.textContent).join(" "));
+    if (!links || !text) continue;
+    const rest = clean(text.replace(links, ""));
+    if (rest === "" || (rest.length <= 30 && TEASER_LABEL.test(rest))) p.remove();
+  }
 }
+const TEASER_LABEL = /^(read (more|also|next)|more|related|see also|also read|watch|listen|recommended|opinion|analysis|explainer)\b[^.]*[:|–—-]?$/i;
 
 export function looksLikeHtml(text: string): boolean {
   return /<(!doctype\s+html|html|head|body|article|main|p|div|h1|title)\b/i.test(text.slice(0, 200_000));

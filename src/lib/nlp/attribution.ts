@@ -248,8 +248,12 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     }
     // "“…,” Anna Kovalenko said": the speaker right after a closing quote.
     const afterQuote = quotes.some((q) => q.end <= npStart && /^[\s,]*$/.test(masked.slice(q.end, npStart)));
+    // (an inverted attribution right after a quote ends it: 'But “…, forget it,” said Roffman.')
+    const invertedAfterQuote = npStart === ve && speaker !== null && afterClosingQuote;
     const trailing =
-      (startsWithQuote && quotes[0]!.end <= npStart + 1) || (shortTail && (afterQuote || wordCount(left.slice(0, seg.start)) >= 3));
+      (startsWithQuote && quotes[0]!.end <= npStart + 1) ||
+      invertedAfterQuote ||
+      (shortTail && (afterQuote || wordCount(left.slice(0, seg.start)) >= 3));
     // A lone capitalised word opening the sentence names someone before "said" ("Brafman said"),
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);

@@ -11,7 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set(
-  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study"
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order"
     .split(" ")
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -142,6 +142,11 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // Nouns for people by their ending, where no list has them: "proponents", "the narrator".
   // An adverbial is no one: "Later in the show", "In somber comments".
   if (ADVERBIAL_START.test(np)) return null;
+  // "the 46-year-old", "a 20-year-old": a person by age
+  if (/\b\d+-year-old$/.test(head) && /^(the|a|an)\s/i.test(head)) {
+    const name = capitalize(stripArticle(head));
+    return ctx.byRole(name) ?? { id: slug(name), name, kind: "role" };
+  }
   const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
   if (world.groupNouns.has(headNoun) || (personal && /s$/.test(headNoun))) {
     const name = capitalize(stripArticle(head));
