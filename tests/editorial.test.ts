@@ -28,6 +28,8 @@ describe("editorial overrides", () => {
     const e = claims.find((x) => x.id === c.id)!;
     expect(e.speaker).toMatchObject({ id: "hanna-olsen", name: "Hanna Olsen" });
     expect(e).toMatchObject({ stance: "opposes", topics: ["ceasefire"], date: "2024-01-02", dateBasis: "stated" });
+    // the stance now answers the new main topic's question, and is the editor's, not the rule's
+    expect(e).toMatchObject({ stanceTopic: "ceasefire", stanceEvidence: null });
     expect(e.edited).toEqual({ fields: ["speaker", "stance", "topics", "date"], reason: "checked against the video" });
     expect(claims).toHaveLength(base.length);
   });

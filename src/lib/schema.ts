@@ -68,6 +68,10 @@ export const Claim = z.object({
   date: z.string().regex(DATE_RE).nullable(),
   dateBasis: DateBasis,
   stance: Stance,
+  /** added field: the topic whose question `stance` answers (the main topic), null when the claim has no topic */
+  stanceTopic: z.string().nullable().optional(),
+  /** added field: the words the stance was read from, so editors can check the rule's evidence */
+  stanceEvidence: z.string().nullable().optional(),
   topics: z.array(z.string()),
   source: ClaimSource,
   span: Span,
@@ -106,11 +110,26 @@ export const Speaker = z.object({
   country: z.string().optional(),
 });
 
+/** A cue phrase: matched at a word start, case-insensitive; with context, it counts only when one of
+ * `near` (or none of `notNear`) stands within a few words of it ("troops" not near "killed"). */
+export const Cue = z.union([
+  z.string().min(1),
+  z.object({
+    term: z.string().min(1),
+    near: z.array(z.string().min(1)).optional(),
+    notNear: z.array(z.string().min(1)).optional(),
+  }),
+]);
+
 export const Topic = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   question: z.string().min(1),
-  cues: z.array(z.string().min(1)).min(1),
+  cues: z.array(Cue).min(1),
+  /** added: what answering the question "yes" sounds like, for stance toward this topic */
+  supports: z.array(Cue).optional(),
+  /** added: what answering it "no" sounds like */
+  opposes: z.array(Cue).optional(),
 });
 
 export const Output = z.object({ articles: z.array(Article), claims: z.array(Claim) });
@@ -122,4 +141,5 @@ export type Claim = z.infer<typeof Claim>;
 export type Article = z.infer<typeof Article>;
 export type Speaker = z.infer<typeof Speaker>;
 export type Topic = z.infer<typeof Topic>;
+export type Cue = z.infer<typeof Cue>;
 export type Output = z.infer<typeof Output>;

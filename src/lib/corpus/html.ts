@@ -12,8 +12,8 @@
 // The DOM is linkedom's (measured against jsdom: see README, "Adding an
 // article"): Readability gives the same text on both, and linkedom parses a
 // page several times faster, with a far smaller install.
-import { parseHTML } from "linkedom";
-import { Readability } from "@mozilla/readability";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import { InputError } from "../errors.ts";
 import type { ArticleMeta } from "../schema.ts";
 import { PUBLISHED_RE } from "../schema.ts";
@@ -34,7 +34,15 @@ export interface ReadPage {
 
 /** Makes a DOM document from markup: linkedom by default (the bench and tests can pass another). */
 export type DomParser = (html: string) => Document;
-export const linkedomParser: DomParser = (html) => parseHTML(html).document as unknown as Document;
+export const linkedomParser: DomParser = (html) => lib().parseHTML(html).document as unknown as Document;
+
+// Loaded on the first page read: linkedom takes ~0.3–0.6 s to load, which a
+// corpus of .txt files, and every extraction worker, should not pay.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import("linkedom").parseHTML; Readability: typeof ReadabilityClass } | undefined;
+function lib() {
+  return (libs ??= { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability });
+}
 
 // Class or id words that mark page furniture; matched against the words of an
 // element's class and id (split on "-", "_", spaces), so "article-body" is not
@@ -280,9 +288,9 @@ export function readHtml(file: string, html: string, parse: DomParser = linkedom
   }
   const meta = pageMeta(doc);
   stripFurniture(doc);
-  let article: ReturnType<Readability<string>["parse"]>;
+  let article: ReturnType<ReadabilityClass<string>["parse"]>;
   try {
-    article = new Readability(doc, { charThreshold: 300, disableJSONLD: true }).parse();
+    article = new (lib().Readability)(doc, { charThreshold: 300, disableJSONLD: true }).parse();
   } catch (e) {
     throw new InputError(file, `cannot read the page: ${(e as Error).message.split("\n")[0]}`);
   }

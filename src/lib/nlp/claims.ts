@@ -5,7 +5,7 @@ import { claimId } from "../ids.ts";
 import type { Registry } from "../registry.ts";
 import type { Draft } from "./drafts.ts";
 import type { SpeakerRef } from "./speakers.ts";
-import { classifyStance } from "./stance.ts";
+import { stanceOn } from "./stance.ts";
 import { topicMatcher } from "./topics.ts";
 import type { ArticleInput } from "./extract.ts";
 
@@ -37,8 +37,12 @@ export function toClaims(drafts: Draft[], { input, reg, published, title }: Clai
     const key = `${d.speaker.id}\u0000${text}`;
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
-    const statement = `${d.content} ${d.quotes.join(" ")}`;
+    // the verb too: "rejected the claim that …" is the speaker's own position
+    const statement = `${d.verb} ${d.content} ${d.quotes.join(" ")}`.trim();
     const claimTopics = topics.match(text);
+    // the stance answers the main topic's question; with no topic there is no question to answer
+    const main = reg.topics.find((t) => t.id === claimTopics[0]);
+    const reading = stanceOn(statement, main);
     const speaker = withRegistryRole(d.speaker, reg, date);
     claims.push({
       id: claimId(d.speaker.id, input.id, text, nth),
@@ -49,7 +53,9 @@ export function toClaims(drafts: Draft[], { input, reg, published, title }: Clai
       speaker,
       date,
       dateBasis: basis,
-      stance: classifyStance(statement),
+      stance: reading.stance,
+      stanceTopic: main?.id ?? null,
+      stanceEvidence: reading.evidence,
       topics: claimTopics,
       source: {
         article: input.id,

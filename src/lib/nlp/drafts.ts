@@ -14,6 +14,8 @@ export interface Draft {
   end: number;
   quotes: string[];
   content: string;
+  /** the reporting verb ("rejected", "demanded"): it can carry the speaker's own position */
+  verb: string;
   direct: boolean;
   date: DateMention | null;
   paragraph: number;
@@ -132,7 +134,7 @@ function continueQuote(s: SentenceView, current: Draft | null, drafts: Draft[], 
   }
   const opens = s.quotes[0] !== undefined && s.quotes[0].start <= 1;
   if (!prev || prev === BREAK || !opens || prev.paragraph < pi - 1 || wordCount(s.quotes[0]!.inner) < 3) return null;
-  const d: Draft = { speaker: prev.speaker, start: s.start, end: s.end, quotes: inner, content: s.text, direct: true, date: null, paragraph: pi };
+  const d: Draft = { speaker: prev.speaker, start: s.start, end: s.end, quotes: inner, content: s.text, verb: "", direct: true, date: null, paragraph: pi };
   drafts.push(d);
   return d;
 }
@@ -151,6 +153,7 @@ function draftOf(s: SentenceView, a: Attribution, pi: number, published: string 
     end: s.end,
     quotes: inContent.map((q) => q.inner.trim()),
     content,
+    verb: s.text.slice(a.verbStart, a.verbEnd),
     direct,
     date: statedDate(s, a, published),
     paragraph: pi,

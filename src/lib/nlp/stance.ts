@@ -1,29 +1,103 @@
-// Stance of a claim toward its main topic's question ("should there be peace
-// negotiations?"), from cue phrases:
-// 1. support tied to a condition (if / unless / barring …) is "conditional";
-// 2. handing the decision to someone else ("up to", "his decision") is "neutral";
-// 3. otherwise the first clause that carries a cue decides: a condition,
-//    opposition (negation, refusal, "on the battlefield") or support;
-// 4. no cue at all is "neutral".
-import type { Stance } from "../schema.ts";
+// Stance of a statement toward its main topic's question ("Should there be peace
+// negotiations?"). What answering yes or no sounds like is data, per topic
+// (`supports` and `opposes` in topics.yaml); the grammar around it is code:
+// 1. no topic, a question, or the decision handed to someone else → neutral;
+// 2. support tied to a condition (if / unless / only when / once / provided) is
+//    "conditional"; an exception (barring / except) is not a condition;
+// 3. otherwise the first clause that decides: a topic phrase, flipped when a
+//    negation stands just before it; a general verb of support or opposition
+//    when the clause names the topic; otherwise a negated clause opposes;
+// 4. nothing decides → neutral.
+import type { Stance, Topic } from "../schema.ts";
+import { cueSet, type CueHit, type CueSet } from "./cues.ts";
 
-const CONDITION = /\b(if|unless|until|barring|provided that|as long as|only (if|when|after|once)|on condition|at a certain stage|at some (point|stage)|once)\b/i;
+export interface StanceReading {
+  stance: Stance;
+  /** the words the stance was read from */
+  evidence: string | null;
+}
+
+// Conditions make support conditional; a demand sets one. "Until" and "barring" do not ("until that time
+// comes" is when, "barring a decision" an exception).
+const CONDITION = /\b(if|unless|provided (that)?|as long as|only (if|when|after|once)|on condition|at a certain stage|at some (point|stage)|once|(?:demands|demanded|demanding) (?:that|the))\b/i;
 const IF_AND_WHEN = /\bif and when\b/gi;
 const DEFER =
   /\b(up to|rests? with|(his|her|their|its|our) (own )?(decision|choice|call)|decision (is|was|rests|lies) (with|for)|(will|would|can|to|only \w+ can) decide|decide (when|whether|if|its|their|his|her)|in a position to (approve|decide)|it is for)\b/i;
-const SUPPORT =
-  /\b(support|supports|supported|welcome|welcomes|best (possible )?(outcome|way|option)|window of opportunity|want to negotiate|wants to negotiate|willing to (negotiate|talk)|ready (for|to) (negotiat|talk|engage)|open to (negotiat|talks|a diplomatic|dialogue|a peace)|engage|agree to (peace )?talks|should (talk|negotiate)|end through negotiations|diplomatic solution|negotiated (diplomatic )?(solution|settlement)|come to the negotiating table)\w*/i;
-const OPPOSE =
-  /\b(not|no|never|nothing|cannot|can't|won't|isn't|aren't|wasn't|don't|doesn't|didn't|unrealistic|impossible|refuse[sd]?|reject(s|ed)?|forbid(s|ding|den)?|ban(s|ned)?|puppet|pointless|futile|on the battlefield|by force|militarily|capitulat\w*|surrender)\b|n['’]t\b/i;
+const NEGATION = /\b(not|no|never|nothing|cannot|can't|won't|isn't|aren't|wasn't|don't|doesn't|didn't|nor|neither)\b|n['’]t\b/i;
+// Verbs of support or opposition that answer any topic's question when the clause names the topic.
+const GENERAL_SUPPORT = ["support", "welcome", "back ", "backs", "backed", "favor", "favour", "endorse", "call for", "calls for", "called for", "push for", "in favor of", "ready to", "willing to", "open to", "agree to"];
+const GENERAL_OPPOSE = ["oppose", "reject", "refuse", "rule out", "ruled out", "rules out", "against", "block", "veto", "forbid", "ban "];
+const CLAUSES = /[,;:.!?]\s|\s(?:but|while|whereas|although)\s/;
 
-export function classifyStance(text: string): Stance {
-  const t = text.replace(IF_AND_WHEN, "deciding");
-  if (CONDITION.test(t) && SUPPORT.test(t)) return "conditional";
-  if (DEFER.test(t) || /\bdeciding\b/.test(t)) return "neutral";
-  for (const clause of t.split(/[,;:.!?]\s|\s(?:but|while|whereas|although)\s/)) {
-    if (CONDITION.test(clause)) return "conditional";
-    if (OPPOSE.test(clause)) return "opposes";
-    if (SUPPORT.test(clause)) return "supports";
+interface Compiled {
+  topic: CueSet;
+  supports: CueSet;
+  opposes: CueSet;
+}
+
+const general = { supports: cueSet(GENERAL_SUPPORT), opposes: cueSet(GENERAL_OPPOSE) };
+const compiledTopics = new WeakMap<Topic, Compiled>();
+function compile(t: Topic): Compiled {
+  let c = compiledTopics.get(t);
+  if (!c) compiledTopics.set(t, (c = { topic: cueSet(t.cues), supports: cueSet(t.supports ?? []), opposes: cueSet(t.opposes ?? []) }));
+  return c;
+}
+
+/** A few words around a hit, for the reader: the evidence the rule used. */
+function around(text: string, from: number, to: number): string {
+  const before = text.slice(0, from).split(/\s+/).slice(-3).join(" ");
+  const after = text.slice(to).split(/\s+/).slice(0, 3).join(" ");
+  return `${before}${text.slice(from, to)}${after}`.replace(/\s+/g, " ").replace(/^[\s,;:.]+|[\s,;:.]+$/g, "").trim();
+}
+
+// A topic phrase told as what happened ("have only managed to reclaim") reports a fact, not a position.
+const FACTUAL_BEFORE = /\b(managed to|has|have|had|was|were|did)\s+(\w+\s+)?$/i;
+const factual = (clause: string, at: number) => FACTUAL_BEFORE.test(clause.slice(Math.max(0, at - 40), at));
+
+/** A negation in the four words before a phrase turns it around ("not ready to negotiate"). */
+function negatedAt(clause: string, at: number): RegExpMatchArray | null {
+  const before = clause.slice(0, at).split(/\s+/).slice(-5).join(" ");
+  return before.match(NEGATION);
+}
+
+export function stanceOn(statement: string, topic: Topic | undefined): StanceReading {
+  if (!topic) return { stance: "neutral", evidence: null };
+  const t = statement.replace(IF_AND_WHEN, "deciding");
+  const c = compile(topic);
+  const supportHits = (s: string) => [...c.supports.find(s), ...(c.topic.find(s).length ? general.supports.find(s) : [])];
+  const opposeHits = (s: string) => [...c.opposes.find(s), ...(c.topic.find(s).length ? general.opposes.find(s) : [])];
+
+  if (/^[^.!]*\?\W*$/.test(t.trim())) return { stance: "neutral", evidence: "a question" };
+  const condition = t.match(CONDITION);
+  const firstSupport = supportHits(t).find((h) => !negatedAt(t, h.index));
+  if (condition && firstSupport) return { stance: "conditional", evidence: around(t, firstSupport.index, firstSupport.end) };
+  const defer = t.match(DEFER) ?? t.match(/\bdeciding\b/);
+  if (defer) return { stance: "neutral", evidence: around(t, defer.index!, defer.index! + defer[0].length) };
+
+  for (const clause of t.split(CLAUSES)) {
+    const cond = clause.match(CONDITION);
+    if (cond) return { stance: "conditional", evidence: around(clause, cond.index!, cond.index! + cond[0].length) };
+    const hits: Array<CueHit & { sign: 1 | -1 }> = [
+      ...supportHits(clause).map((h) => ({ ...h, sign: 1 as const })),
+      ...opposeHits(clause).map((h) => ({ ...h, sign: -1 as const })),
+    ]
+      .filter((h) => !factual(clause, h.index))
+      .sort((a, b) => a.index - b.index);
+    const first = hits[0];
+    if (first) {
+      const flipped = negatedAt(clause, first.index) && first.sign === 1;
+      const stance: Stance = first.sign === 1 && !flipped ? "supports" : "opposes";
+      const from = flipped ? Math.max(0, first.index - 30) : first.index;
+      return { stance, evidence: around(clause, from, first.end) };
+    }
+    const neg = clause.match(NEGATION);
+    // (the claim is about the topic — it is its main topic — so a negated clause answers no)
+    if (neg) return { stance: "opposes", evidence: around(clause, neg.index!, neg.index! + neg[0].length) };
   }
-  return "neutral";
+  return { stance: "neutral", evidence: null };
+}
+
+/** The stance alone, toward a topic (kept for callers that need no evidence). */
+export function classifyStance(text: string, topic?: Topic): Stance {
+  return stanceOn(text, topic).stance;
 }

@@ -1,25 +1,22 @@
-// Topics from the registry's cue terms. A cue matches at a word start,
-// case-insensitively ("negotiat" matches "negotiations").
+// Topics from the registry's cue phrases. A claim is about the topics whose cues
+// it holds; its main topic is the one its words are most about: each cue counts
+// as many times as it has words, so "peace talks" outweighs a passing "border".
 import type { Topic } from "../schema.ts";
+import { cueSet, type CueSet } from "./cues.ts";
 
 export interface TopicMatcher {
+  /** Topic ids with at least one cue, the main topic first (registry order breaks ties). */
   match(text: string): string[];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 export function topicMatcher(topics: Topic[]): TopicMatcher {
-  const compiled = topics.map((t) => ({
-    id: t.id,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.cues.map(escapeRe).join("|")})`, "giu"),
-  }));
+  const compiled: Array<{ id: string; cues: CueSet }> = topics.map((t) => ({ id: t.id, cues: cueSet(t.cues) }));
   return {
-    /** Topic ids with at least one cue, most cues first (registry order breaks ties). */
-    match(text: string): string[] {
+    match(text) {
       return compiled
-        .map((t, i) => ({ id: t.id, i, n: text.match(t.re)?.length ?? 0 }))
-        .filter((t) => t.n > 0)
-        .sort((a, b) => b.n - a.n || a.i - b.i)
+        .map((t, i) => ({ id: t.id, i, score: t.cues.find(text).reduce((n, h) => n + h.words, 0) }))
+        .filter((t) => t.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i)
         .map((t) => t.id);
     },
   };

@@ -87,8 +87,10 @@ export function applyOverrides(claims: Claim[], overrides: OverrideEntry[], reg:
       next.speaker = { id: s.id, name: s.name, kind: s.kind, ...(s.roles[0] ? { role: s.roles[0].title } : {}) };
       fields.push("speaker");
     }
-    if (o.stance && o.stance !== c.stance) (next.stance = o.stance), fields.push("stance");
-    if (o.topics) (next.topics = o.topics), fields.push("topics");
+    // An editor's stance is the editor's reading, not the rule's: the rule's evidence goes.
+    if (o.stance && o.stance !== c.stance) (next.stance = o.stance), (next.stanceEvidence = null), fields.push("stance");
+    // The stance answers the main topic's question, so new topics move the question with them.
+    if (o.topics) (next.topics = o.topics), (next.stanceTopic = o.topics[0] ?? null), fields.push("topics");
     if (o.date !== undefined) (next.date = o.date), (next.dateBasis = o.date ? "stated" : "unknown"), fields.push("date");
     kept.push({ ...next, edited: { fields, reason: o.reason } });
   }
