@@ -8,3 +8,4 @@ export { extractFilesParallel, type ParallelOptions } from "./corpus/parallel.ts
 export { fileCache, cacheKey, type ExtractionCache } from "./corpus/cache.ts";
 export { readArticle, listArticleFiles } from "./corpus/input.ts";
 export { claimId, normaliseClaimText } from "./ids.ts";
+export { loadSiteConfig, SiteConfig } from "./site-config.ts";

@@ -1,5 +1,5 @@
 // Speaker and topic registries (content/speakers.yaml, content/topics.yaml).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
@@ -55,7 +55,9 @@ export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
   return { speakers, topics, byId, aliases, starts };
 }
 
+/** A registry file's entries; a folder without the file (a new story, articles only) has none. */
 function readList<T>(file: string, schema: z.ZodType<T>): T[] {
+  if (!existsSync(file)) return [];
   let data: unknown;
   try {
     data = parseYaml(readFileSync(file, "utf8"));
