@@ -280,6 +280,27 @@ const rows: Row[] = [
     want: [{ has: "best week", speaker: "46-year-old", speakerKind: "role", kind: "direct" }],
   },
 
+  {
+    name: "a party role after an aside, its verb joined to another (criticized … and said …)",
+    raw: "Speaker Nora Pettigrew, the Vermont Republican, met donors on Monday.\n\nIn an interview on Thursday, the Vermont Republican criticized the budget and said the cuts went too far.",
+    want: [{ has: "cuts went too far", speaker: "Nora Pettigrew" }],
+  },
+  {
+    name: "a share of people with an aside (a third of voters, 33%, say)",
+    raw: "The poll was taken in March.\n\nA third of independent voters, 33%, say they feel that way about the plan.",
+    want: [{ has: "feel that way", speaker: "Third of independent voters", speakerKind: "group" }],
+  },
+  {
+    name: "people named by a plural noun (abortion rights advocates said)",
+    raw: "The court ruled on Monday.\n\nHousing rights advocates said the ruling made the fight more urgent.",
+    want: [{ has: "more urgent", speaker: "Housing rights advocates", speakerKind: "group" }],
+  },
+  {
+    name: "his campaign: the body of the person just named",
+    raw: "Omar Castellanos raised money all month.\n\nHis campaign said he ended December with $2 million in cash.",
+    want: [{ has: "ended December", speaker: "Omar Castellanos campaign", speakerKind: "organization" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -98,7 +98,9 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
     }
     // a place after a comma is the end of an adverbial ("In Salem, New Hampshire, Trump …")
     const place = world.places.has(t.replace(/,$/, ""));
-    if (t && !place && !NOT_A_SUBJECT_START.test(t) && /^[\p{Lu}_"“]/u.test(t) && !t.startsWith("_")) {
+    // a subject opens with a capital, or with "the" / "a" after an opening adverbial ("In an interview, the senator …")
+    const opens = /^[\p{Lu}_"“]/u.test(t) || (offset > 0 && /^(the|a|an)\s/.test(t));
+    if (t && !place && !NOT_A_SUBJECT_START.test(t) && opens && !t.startsWith("_")) {
       const stop = t.match(SUBJECT_STOP);
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
       const pronoun = np.match(/^(he|she|they|it|we|I)\b/i);
@@ -218,7 +220,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // …and an age ("Sarandon, 69,"), or the state closing an aside's place ("during a meeting in Columbus, Ohio,")
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
-      /^\d+$/.test(np) ||
+      /^\d+%?$/.test(np) ||
       (world.places.has(np) && APPOSITION_START.test(trailingSegment(left.slice(0, start)).np));
     for (let k = 0; k < 3 && aside(seg.np, seg.start) && seg.start > 0; k++) {
       const before = trailingSegment(left.slice(0, seg.start));
@@ -228,7 +230,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     }
     let speaker: SpeakerRef | null = null;
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
-    if (/ing$/.test(verb) && /(?:,|\band)\s*$/.test(left) && !startsWithQuote) {
+    // …and a verb joined to the one before ("criticized the policy and said …") shares its subject
+    const joinedVerb = /\p{Ll}[\p{L}’']*\s+and\s+$/u.test(left);
+    if ((joinedVerb || (/ing$/.test(verb) && /(?:,|\band)\s*$/.test(left))) && !startsWithQuote) {
       const subj = subjectNP(masked, vs, true);
       if (subj) seg = subj;
     }
@@ -285,7 +289,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     } else {
       cs = ve;
       const that = right.match(/^\s+(?:[\p{L}.,]+\s+){0,6}?that\s/u);
-      if (that && !/[“"«„]/.test(that[0])) cs = ve + that[0].length;
+      // ("said on Tuesday that …"; not "say they feel that way", where a clause has begun)
+      if (that && !/[“"«„]/.test(that[0]) && !/\b(he|she|they|we|i|it|you)\b/i.test(that[0])) cs = ve + that[0].length;
       ce = end;
       const content = masked.slice(cs, ce).trim();
       // "responded to a question", "said to be": no statement follows

@@ -73,7 +73,7 @@ function roleBefore(text: string, at: number): string {
 function roleAfter(text: string, end: number): string {
   const m = text.slice(end, end + 90).match(/^,\s+((?:the|a|an)\s+)?([^,;.:“”"_]{3,70}?)(?=[,;.]|$)/u);
   if (!m) return "";
-  return m[2]!.split(/\s+/).some((w) => world.roleNouns.has(w.toLowerCase())) ? m[2]! : "";
+  return m[2]!.split(/\s+/).some((w) => world.roleNouns.has(w.toLowerCase()) || world.demonyms.has(w)) ? m[2]! : "";
 }
 
 /** Records every name in one sentence; `masked` has its quotes blanked. */

@@ -16,7 +16,9 @@ const DOCUMENT_NOUNS = new Set(
     .flatMap((w) => [w, `${w}s`]),
 );
 const QUANTITY =
-  /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)$/i;
+  /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)(?=\s|$)/i;
+// A plural noun for people ending the phrase: "voters", "advocates", "participants".
+const PLURAL_PEOPLE = /\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|ates|ives|ees)$/u;
 const ADVERBIAL_START = /^(later|earlier|after|before|during|when|while|meanwhile|then|now|today|yesterday|in|on|at|since|until)\b/i;
 // What a person or organisation has that speaks for them: "Clinton's campaign said".
 const BODY_NOUNS = new Set("campaign team office administration government staff camp committee company family lawyers attorneys".split(" "));
@@ -92,6 +94,15 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (np === "I" && ctx.byline) return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
 
+  // "His campaign", "her lawyers": the body of the person just meant.
+  const possessive = np.match(/^(his|her)\s+(\p{Ll}+)$/iu);
+  if (possessive && BODY_NOUNS.has(possessive[2]!)) {
+    const owner = ctx.pronoun(/^her$/i.test(possessive[1]!) ? "f" : "m");
+    if (owner) {
+      const name = `${owner.name} ${possessive[2]}`;
+      return { id: slug(name), name, kind: "organization" };
+    }
+  }
   // "Hillary Clinton’s campaign", "Clinton’s spokesman": the possessor names whose body or role it is.
   const owned = np.match(/^(?:(?:the|rival|former)\s+)*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))$/iu);
   if (owned && /^\p{Lu}/u.test(owned[1]!)) {
@@ -152,7 +163,9 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const name = capitalize(stripArticle(head));
     return { id: slug(name), name, kind: "group" };
   }
-  if ((world.roleNouns.has(headNoun) || (personal && !/s$/.test(headNoun))) && np.split(" ").length <= 10) {
+  // ("the Wisconsin Republican": a party word names a person as a role noun does)
+  const affiliated = world.demonyms.has(capitalize(headNoun)) && /^(the|a|an)\s/i.test(head) && !/s$/.test(headNoun);
+  if ((world.roleNouns.has(headNoun) || affiliated || (personal && !/s$/.test(headNoun))) && np.split(" ").length <= 10) {
     const qualifier = object ? (object.split(/['’]s\s+/).at(-1) ?? "") : "";
     const orgQualifier = qualifier && CAP.test(qualifier.split(" ")[0] ?? "") ? stripArticle(qualifier) : "";
     const role = stripArticle(orgQualifier ? `${orgQualifier} ${stripArticle(head)}` : stripArticle(np));
@@ -195,10 +208,16 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "half of GOP primary voters", "55 percent", "three-quarters": a share of people (polled, mostly).
   if (QUANTITY.test(head) || QUANTITY.test(np)) {
     const whole = object ? resolveNP(object, ctx, opts) : null;
-    if (whole?.kind === "group" || !object) {
+    // "nine in 10 Democratic voters", "half of GOP voters": a share of some people
+    if (whole?.kind === "group" || !object || PLURAL_PEOPLE.test(np)) {
       const name = capitalize(stripArticle(np));
       return { id: slug(name), name, kind: "group" };
     }
+  }
+  // "Abortion rights advocates", "some advocates for research": people named by a plural noun
+  if (PLURAL_PEOPLE.test(head) && !DOCUMENT_NOUNS.has(headNoun) && !SOURCE_NOUNS.has(headNoun) && wordCountOf(head) <= 6 && /\p{Ll}/u.test(headNoun)) {
+    const name = capitalize(stripArticle(head));
+    return { id: slug(name), name, kind: "group" };
   }
   return null;
 }
