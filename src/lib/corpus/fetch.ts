@@ -80,11 +80,12 @@ async function get(address: string, url: URL, opts: FetchOptions): Promise<Fetch
     const reader = res.body?.getReader();
     try {
       for (;;) {
-        const { done, value } = reader ? await reader.read() : { done: true, value: undefined };
-        if (done) break;
+        if (!reader) break;
+        const { done, value } = await reader.read();
+        if (done || !value) break;
         size += value.byteLength;
         if (size > maxBytes) {
-          await reader!.cancel().catch(() => undefined);
+          await reader.cancel().catch(() => undefined);
           throw new InputError(address, `too large (over ${maxBytes} bytes)`);
         }
         chunks.push(value);
