@@ -30,7 +30,8 @@ describe("extractFilesParallel", () => {
       const par = await extractFilesParallel([join(dir, "articles")], reg, { workers: 3, minArticles: 0, thisThread });
       expect(plain(par), `thisThread: ${thisThread}`).toEqual(plain(one));
     }
-  });
+    // three workers on two cores take 10–35 s when the machine is busy: time is the bench's business, not this test's
+  }, 180_000);
 
   it("stops with the one-line error of the first bad article, as one thread does", async () => {
     const dir = tempDir();
