@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js/basic";
 import { extractArticle, extractFiles, extractFilesParallel, listArticleFiles, loadRegistry, readArticle, type Registry, type StageTimes } from "../src/lib/index.ts";
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
+import { htmlReading } from "./bench-html.ts";
 import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -202,12 +203,15 @@ function stageSeconds(content: string, reg: Registry): StageTimes {
 const results: Array<Record<string, unknown>> = [];
 const works: string[] = [];
 let lengths: ReturnType<typeof articleLength> | undefined;
+// the same articles read as .html pages and as .txt (scripts/bench-html.ts), at the first size
+let html: ReturnType<typeof htmlReading> | undefined;
 for (const n of sizes) {
   const work = mkdtempSync(join(tmpdir(), `claims-bench-${n}-`));
   const content = join(work, "content");
   const gen = generateCorpus(content, n, 42, join(root, "content/topics.yaml"));
   const reg = loadRegistry(content);
   lengths ??= articleLength(content, reg);
+  html ??= htmlReading(content, reg, 200, runs);
 
   // Extraction as the build runs it (worker threads), and in one thread.
   const extractSeconds: number[] = [];
@@ -303,5 +307,10 @@ if (lengths) {
     `\none article, ${small.copies}× and ${large.copies}× a generated text (${small.kilobytes} and ${large.kilobytes} KB): ${small.claims} and ${large.claims} claims in ${f(small.ms, 0)} and ${f(large.ms, 0)} ms: ×${f(lengths.timeRatio, 2)} the time for ×${f(large.kilobytes / small.kilobytes, 2)} the text (linear ×4, quadratic ×16)`,
   );
 }
-writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, articleLength: lengths }, null, 2)}\n`);
+if (html) {
+  console.log(
+    `\n${html.articles} articles as .html pages (${html.kilobytesHtml} KB) and as .txt (${html.kilobytesTxt} KB), one thread: reading ${f(html.readMsHtml, 1)} against ${f(html.readMsTxt, 1)} ms an article; reading and extracting ${f(html.totalMsHtml, 1)} against ${f(html.totalMsTxt, 1)} ms (×${f(html.htmlToTxt, 2)}); ${html.claimsHtml} and ${html.claimsTxt} claims`,
+  );
+}
+writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, articleLength: lengths, htmlReading: html }, null, 2)}\n`);
 console.log(`\nwritten: ${outFile}`);

@@ -15,7 +15,7 @@ describe("npm run bench (smoke)", () => {
       timeout: 300_000,
     });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
-    const { results, articleLength } = JSON.parse(readFileSync(out, "utf8"));
+    const { results, articleLength, htmlReading } = JSON.parse(readFileSync(out, "utf8"));
     const row = results[0];
     expect(row.articles).toBe(20);
     // the extractor finds nearly every generated statement
@@ -34,5 +34,10 @@ describe("npm run bench (smoke)", () => {
     expect(articleLength.claimsRatio).toBeLessThanOrEqual(4.2);
     expect(articleLength.large.ms).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/the time for ×[\d.]+ the text/);
+    // the same articles as .html pages: as many claims as from the .txt (cost reported, not judged)
+    expect(htmlReading.articles).toBe(20);
+    expect(htmlReading.claimsHtml).toBe(htmlReading.claimsTxt);
+    expect(htmlReading.totalMsHtml).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/as \.html pages .* reading and extracting/);
   }, 300_000);
 });
