@@ -2,24 +2,15 @@
 // names) on the test corpus's claims, run in Node on the same code the browser runs.
 import { describe, expect, it } from "vitest";
 import { publish } from "../src/lib/publish/content.ts";
-import { buildSearchFiles, makeSearcher, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
+import { buildSearchFiles, makeSearcher, searchDocs, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
 import { corpus as corpusDir } from "./helpers.ts";
+import { statementParts } from "../src/site/format.ts";
 
 const corpus = await publish(corpusDir);
 const aliases = new Map(corpus.registry.speakers.map((s) => [s.id, s.aliases]));
-const docs: SearchDoc[] = corpus.claims.map((c) => ({
-  id: c.id,
-  speaker: c.speaker.name,
-  speakerId: c.speaker.id,
-  aliases: aliases.get(c.speaker.id) ?? [],
-  text: c.text,
-  quote: c.quote ?? "",
-  topics: c.topics,
-  topicIds: c.topics,
-  outlet: c.source.outlet ?? "",
-  date: c.date ?? "",
-  stance: c.stance,
-}));
+const topics = new Map(corpus.registry.topics.map((t) => [t.id, t.title]));
+// the documents exactly as the build makes them
+const docs: SearchDoc[] = searchDocs(corpus.claims, { aliases: (id) => aliases.get(id) ?? [], topicTitle: (t) => topics.get(t) ?? t });
 const files = buildSearchFiles(docs);
 const loaded: string[] = [];
 const searcher = () =>
@@ -51,8 +42,8 @@ describe("search", () => {
     expect(opposes.length).toBeGreaterThan(0);
     expect(opposes.length).toBeLessThan(all.length);
     expect(opposes.every((h) => h.stance === "opposes")).toBe(true);
-    // Every claim of the test corpus is dated (how undated claims meet a date
-    // range is issue 12, item 4), and they span 2023 and 2024.
+    // Every claim of the test corpus is dated, and they span 2023 and 2024
+    // (undated claims and date ranges: below).
     expect(docs.every((d) => d.date)).toBe(true);
     const dated = await s.search("", { from: "2024-01-01", to: "2024-12-31" }, 1000);
     expect(dated.length).toBeGreaterThan(0);
@@ -77,5 +68,56 @@ describe("search", () => {
         expect([...list].sort((a, b) => a - b)).toEqual(list);
       }
     expect(tokenize("The Ukrainians’ “peace” talks, Zelenskyy!")).toEqual(["ukrainians", "peace", "talks", "zelenskyy"]);
+  });
+  it("counts every match exactly, past any page", async () => {
+    const s = searcher();
+    const { hits } = await s.query("", { topic: docs[0]!.topicIds[0] ?? "" });
+    const expected = docs.filter((d) => d.topicIds.includes(docs[0]!.topicIds[0] ?? "")).length;
+    expect(hits.length).toBe(expected);
+    expect((await s.search("", { topic: docs[0]!.topicIds[0] ?? "" }, 2)).length).toBe(Math.min(2, expected));
+  });
+  it("keeps undated claims out of any date range, and counts them", async () => {
+    const undated = docs.map((d, i) => (i % 3 === 0 ? { ...d, date: "" } : d));
+    const built = buildSearchFiles(undated);
+    const s = makeSearcher(built.meta, { postings: async (k) => built.postings[k]!, display: async (k) => built.display[k]! });
+    const nUndated = undated.filter((d) => !d.date).length;
+    expect(nUndated).toBeGreaterThan(0);
+    const all = await s.query("", { topic: undated[0]!.topicIds[0] });
+    const ranged = await s.query("", { from: "1900-01-01", topic: undated[0]!.topicIds[0] });
+    expect(ranged.hits.every((h) => h.date)).toBe(true);
+    expect(ranged.undated).toBe(all.hits.filter((h) => !h.date).length);
+    expect(ranged.hits.length + ranged.undated).toBe(all.hits.length);
+    // without a date range, undated claims are found like any other
+    expect(all.hits.some((h) => !h.date)).toBe(true);
+    expect(all.undated).toBe(0);
+  });
+  it("shows each result's whole statement as its claim page does, with its outlet", async () => {
+    const s = searcher();
+    for (const d of docs) {
+      const i = files.meta.ids.indexOf(d.id);
+      const shown = await s.display(i);
+      expect(shown.statement, d.id).toBe(d.statement);
+      expect(shown.quoted, d.id).toBe(d.quoted);
+      expect(shown.outlet, d.id).toBe(d.outlet);
+    }
+    // the statement is never cut: the longest one is whole
+    const longest = [...docs].sort((a, b) => b.statement.length - a.statement.length)[0]!;
+    expect(await s.statement(files.meta.ids.indexOf(longest.id))).toBe(longest.statement);
+  });
+  it("gives each hit its main topic, which its stance answers", async () => {
+    const hits = await searcher().search("", { topic: docs[0]!.topicIds[0] }, 1000);
+    for (const h of hits) expect(h.topic).toBe(docs.find((d) => d.id === h.id)!.topics[0] ?? "");
+  });
+});
+
+describe("the statement shown for a claim", () => {
+  it("is the quote when its sentence only adds who said it, else the whole sentence", () => {
+    expect(statementParts({ kind: "direct", quote: "We will not negotiate under fire,", text: "“We will not negotiate under fire,” she said on Tuesday." })).toEqual({
+      text: "We will not negotiate under fire",
+      quoted: true,
+    });
+    const text = "The minister said the talks could resume “at a certain stage,” once the shelling of the river towns had stopped for good.";
+    expect(statementParts({ kind: "direct", quote: "at a certain stage,", text })).toEqual({ text, quoted: false });
+    expect(statementParts({ kind: "indirect", quote: null, text: "He said  the talks\nwere over." })).toEqual({ text: "He said the talks were over.", quoted: false });
   });
 });

@@ -7,7 +7,7 @@ import { publish } from "../src/lib/publish/content.ts";
 import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
 import { toCsv } from "../src/site/export.ts";
 import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";
-import { otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
+import { formatDate, monthSearchUrl, otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
@@ -63,6 +63,17 @@ describe("site collections", () => {
 });
 
 describe("rendering helpers", () => {
+  it("link a month to a search from its first to its real last day", () => {
+    expect(monthSearchUrl("2022-11")).toBe("/search/?from=2022-11-01&to=2022-11-30");
+    expect(monthSearchUrl("2024-02")).toBe("/search/?from=2024-02-01&to=2024-02-29");
+    expect(monthSearchUrl("2023-02")).toBe("/search/?from=2023-02-01&to=2023-02-28");
+    expect(monthSearchUrl("2024-12")).toBe("/search/?from=2024-12-01&to=2024-12-31");
+  });
+  it("write dates for people", () => {
+    expect(formatDate("2024-11-07")).toBe("7 November 2024");
+    expect(formatDate("2024-11")).toBe("November 2024");
+    expect(formatDate("")).toBe("undated");
+  });
   it("serialise JSON-LD so no record text can close the script element", () => {
     const out = jsonForScript({ text: "</script><script>alert(1)</script> & \u2028" });
     expect(out).not.toMatch(/[<>&\u2028]/);

@@ -3,10 +3,10 @@
 // APIs and textContent only.
 import { makeSearcher, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 import { href } from "../site/paths.ts";
+import { formatDate, stanceLabel } from "../site/format.ts";
 
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
-const STANCE: Record<string, string> = { supports: "Supports", opposes: "Opposes", conditional: "Conditional", neutral: "Neutral" };
-const LIMIT = 50;
+
 
 const getJson = async <T>(path: string): Promise<T> => {
   const res = await fetch(path);
@@ -40,6 +40,9 @@ export async function start(app: HTMLElement): Promise<void> {
   const form = app.querySelector("form")!;
   const list = app.querySelector<HTMLOListElement>("#results")!;
   const status = app.querySelector<HTMLElement>("#search-status")!;
+  const more = app.querySelector<HTMLButtonElement>("#more")!;
+  /** Results shown at first and added by each "show more" (the page sets it: 50). */
+  const PAGE = Number(app.dataset.page) || 50;
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
   const params = new URLSearchParams(location.search);
@@ -62,26 +65,54 @@ export async function start(app: HTMLElement): Promise<void> {
 
   let generation = 0;
   let last: string | undefined;
-  const render = (hits: Hit[], q: string) => {
-    list.replaceChildren();
-    status.textContent = hits.length
-      ? `${hits.length}${hits.length === LIMIT ? "+" : ""} claim${hits.length === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}`
-      : "No claims match. Try fewer words, or browse the speakers and topics.";
+  let shown: Hit[] = [];
+  let shownCount = 0;
+
+  /** One result: who, where, when, stance on what, and the whole statement with the matched words marked. */
+  const item = (h: Hit, mine: number) => {
+    const li = el("li");
+    const a = el("a", undefined, "result");
+    a.href = href(`/claims/${h.id}/`);
+    const head = el("span", undefined, "result-head");
+    const outlet = el("span", "", "result-outlet");
+    const time = el("time", formatDate(h.date));
+    if (h.date) time.dateTime = h.date;
+    head.append(el("strong", h.speaker), outlet, el("span", " · "), time, el("span", " · "), el("span", stanceLabel(h.stance, h.topic), `stance stance-${h.stance}`));
+    const text = el("span", "…", "result-text");
+    a.append(head, text);
+    li.append(a);
+    void searcher.display(h.index).then((d) => {
+      if (mine !== generation) return;
+      if (d.outlet) outlet.textContent = ` · ${d.outlet}`;
+      text.replaceChildren(...(d.quoted ? ["“", marked(d.statement, h.terms), "”"] : [marked(d.statement, h.terms)]));
+    });
+    return li;
+  };
+
+  /** The next page of results; `focus` moves the focus to its first one (after "show more"). */
+  const showMore = (focus: boolean) => {
     const mine = generation;
-    for (const h of hits) {
-      const li = el("li");
-      const a = el("a", undefined, "result");
-      a.href = href(`/claims/${h.id}/`);
-      const head = el("span", undefined, "result-head");
-      head.append(el("strong", h.speaker), el("span", ` · ${h.date || "undated"} · `), el("span", STANCE[h.stance] ?? h.stance, `stance stance-${h.stance}`));
-      const text = el("span", "…", "result-text");
-      a.append(head, text);
-      li.append(a);
-      list.append(li);
-      void searcher.statement(h.index).then((s) => {
-        if (mine === generation) text.replaceChildren(marked(s, h.terms));
-      });
-    }
+    const page = shown.slice(shownCount, shownCount + PAGE);
+    const items = page.map((h) => item(h, mine));
+    list.append(...items);
+    shownCount += page.length;
+    const rest = shown.length - shownCount;
+    more.hidden = rest <= 0;
+    more.textContent = `Show ${Math.min(rest, PAGE)} more (${rest} not shown)`;
+    if (focus) items[0]?.querySelector("a")?.focus();
+  };
+  more.addEventListener("click", () => showMore(true));
+
+  const render = (hits: Hit[], undated: number, q: string) => {
+    list.replaceChildren();
+    shown = hits;
+    shownCount = 0;
+    const n = hits.length;
+    const left = undated ? ` ${undated} undated statement${undated === 1 ? " is" : "s are"} left out: an undated statement is in no date range.` : "";
+    status.textContent = n
+      ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}`
+      : `No statements match.${left} Try fewer words, or browse the speakers and topics.`;
+    showMore(false);
   };
 
   const run = async () => {
@@ -97,11 +128,12 @@ export async function start(app: HTMLElement): Promise<void> {
     const mine = ++generation;
     if (!active.length) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = "Type to search, or pick a speaker, topic or stance.";
       return;
     }
-    const hits = await searcher.search(q, filters, LIMIT);
-    if (mine === generation) render(hits, q);
+    const { hits, undated } = await searcher.query(q, filters);
+    if (mine === generation) render(hits, undated, q);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

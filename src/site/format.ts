@@ -19,14 +19,38 @@ export const STANCE_LABEL: Record<Stance, string> = {
   conditional: "Conditional",
   neutral: "Neutral",
 };
+/** A stance with the topic it answers: "Supports · Peace negotiations" (the label alone without a topic). */
+export const stanceLabel = (stance: Stance, topic: string | undefined | null) => (topic ? `${STANCE_LABEL[stance]} · ${topic}` : STANCE_LABEL[stance]);
 export const STANCES: Stance[] = ["supports", "conditional", "neutral", "opposes"];
 
 export const dateNote = (c: Pick<Claim, "dateBasis">) =>
   c.dateBasis === "stated" ? "date stated in the article" : c.dateBasis === "published" ? "publication date (the article gives no date for the statement)" : "date unknown";
 
-/** The statement itself for display: the quote when it is direct, else the claim text. */
-export const statement = (c: Pick<Claim, "kind" | "quote" | "text">) =>
-  c.kind === "direct" && c.quote ? c.quote.replace(/[\s,;:]+$/, "") : c.text;
+/** Words of reporting a direct claim's sentence may have besides its quote ("he said on Thursday",
+ * "the spokesperson told reporters on Friday") and still be shown as the quote alone. */
+const ATTRIBUTION_WORDS = 8;
+const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * The statement as the site shows it, everywhere: claim page, lists, search results, feeds, JSON-LD.
+ * A direct claim's quote when the quote is the statement (its sentence adds no more than who said it
+ * and when), else the whole reported sentence, quote included: a quote of a few words ("at a certain
+ * stage,", "24 hours") means nothing alone. `quoted`: show it in quotation marks.
+ */
+export function statementParts(c: Pick<Claim, "kind" | "quote" | "text">): { text: string; quoted: boolean } {
+  const text = c.text.replace(/\s+/g, " ").trim();
+  if (c.kind !== "direct" || !c.quote) return { text, quoted: false };
+  const quote = c.quote.replace(/\s+/g, " ").replace(/[\s,;:]+$/, "").trim();
+  return words(text) - words(quote) <= ATTRIBUTION_WORDS ? { text: quote, quoted: true } : { text, quoted: false };
+}
+/** The statement's text (see statementParts). */
+export const statement = (c: Pick<Claim, "kind" | "quote" | "text">) => statementParts(c).text;
+/** The statement as displayed: in curly quotes when it is the speaker's own words. */
+export const shownStatement = (c: Pick<Claim, "kind" | "quote" | "text">, max = Infinity) => {
+  const { text, quoted } = statementParts(c);
+  const t = truncate(text, max);
+  return quoted ? `“${t}”` : t;
+};
 
 export const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
 
@@ -43,6 +67,13 @@ export const statementUrl = (id: string) => href(`/statements/${id}/`);
 export const searchUrl = (params: Record<string, string | undefined> = {}) => {
   const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
   return href(`/search/${q ? `?${q}` : ""}`);
+};
+
+/** The search for one month ("2022-11"): from its first to its real last day (the date field
+ * drops an impossible 2022-11-31, which would leave the range open). */
+export const monthSearchUrl = (month: string) => {
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return searchUrl({ from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` });
 };
 
 /** A link to the original article that scrolls to the quoted words (a text fragment). */

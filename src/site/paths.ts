@@ -6,7 +6,17 @@
 // or written as paths, never as a made-up domain.
 
 /** The base path, always ending in "/": "/" or "/explorer/". */
-export const BASE = (import.meta.env.BASE_URL ?? "/").replace(/\/?$/, "/");
+export const BASE = baseUrl().replace(/\/?$/, "/");
+
+function baseUrl(): string {
+  // Vite writes Astro's base in for this expression (pages and browser code); plain Node
+  // (the bench, scripts) has no import.meta.env, and the site is at "/".
+  try {
+    return import.meta.env.BASE_URL ?? "/";
+  } catch {
+    return "/";
+  }
+}
 
 /** A site path under the base: "/claims/x/" → "/explorer/claims/x/". */
 export const href = (path: string): string => BASE + path.replace(/^\//, "");

@@ -12,7 +12,8 @@
 // - the text shown for a result is in display shards, fetched for the results
 //   on screen.
 import Fuse from "fuse.js/basic";
-import type { Stance } from "../lib/schema.ts";
+import type { Claim, Stance } from "../lib/schema.ts";
+import { statementParts } from "./format.ts";
 
 export interface SearchDoc {
   id: string;
@@ -21,11 +22,39 @@ export interface SearchDoc {
   aliases: string[];
   text: string;
   quote: string;
+  /** the statement as the claim page shows it, and whether it is the speaker's own words */
+  statement: string;
+  quoted: boolean;
   topics: string[];
   topicIds: string[];
   outlet: string;
   date: string;
   stance: Stance;
+}
+
+/** The one way claims become search documents: the build's index and the tests both use it. */
+export function searchDocs(
+  claims: ReadonlyArray<Pick<Claim, "id" | "speaker" | "text" | "quote" | "kind" | "topics" | "source" | "date" | "stance">>,
+  lookup: { aliases: (speakerId: string) => string[]; topicTitle: (topicId: string) => string },
+): SearchDoc[] {
+  return claims.map((c) => {
+    const shown = statementParts(c);
+    return {
+      id: c.id,
+      speaker: c.speaker.name,
+      speakerId: c.speaker.id,
+      aliases: lookup.aliases(c.speaker.id),
+      text: c.text.replace(/\s+/g, " "),
+      quote: c.quote ?? "",
+      statement: shown.text,
+      quoted: shown.quoted,
+      topics: c.topics.map(lookup.topicTitle),
+      topicIds: c.topics,
+      outlet: c.source.outlet ?? "",
+      date: c.date ?? "",
+      stance: c.stance,
+    };
+  });
 }
 
 export interface Filters {
@@ -56,8 +85,14 @@ export interface SearchMeta {
 }
 /** token → claim indexes, delta-encoded in base 36 */
 export type PostingShard = Record<string, string>;
-/** per claim in the shard: [speaker, statement] */
-export type DisplayShard = Array<[string, string]>;
+/** per claim in the shard: [statement as the claim page shows it, 1 when it is a quote, outlet] */
+export type DisplayShard = Array<[string, 0 | 1, string]>;
+/** What a result shows besides its facets. */
+export interface Display {
+  statement: string;
+  quoted: boolean;
+  outlet: string;
+}
 
 export interface SearchFiles {
   meta: SearchMeta;
@@ -101,8 +136,6 @@ export function decodePostings(s: string): number[] {
   return s.split(",").map((d) => (prev += parseInt(d, 36)));
 }
 
-export const statementOf = (d: Pick<SearchDoc, "quote" | "text">) => (d.quote || d.text).slice(0, 400);
-
 /** Build the index files. Claims are ordered by speaker, then date, so a
  * speaker's results sit in few display shards. */
 export function buildSearchFiles(input: SearchDoc[]): SearchFiles {
@@ -135,7 +168,7 @@ export function buildSearchFiles(input: SearchDoc[]): SearchFiles {
   for (const t of vocab) postingShards[hashToken(t)]![t] = encodePostings(postings.get(t)!);
   const display: DisplayShard[] = [];
   for (let i = 0; i < docs.length; i += DISPLAY_SHARD)
-    display.push(docs.slice(i, i + DISPLAY_SHARD).map((d) => [d.speaker, statementOf(d)]));
+    display.push(docs.slice(i, i + DISPLAY_SHARD).map((d): DisplayShard[number] => [d.statement, d.quoted ? 1 : 0, d.outlet]));
   return {
     meta: {
       v: 2,
@@ -162,6 +195,8 @@ export interface Hit {
   speaker: string;
   date: string;
   stance: Stance;
+  /** the claim's main topic's title, which its stance answers ("" if none) */
+  topic: string;
   /** vocabulary tokens that matched, for highlighting */
   terms: string[];
 }
@@ -203,18 +238,20 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return out;
   }
 
-  const keep = (i: number, f: Filters) => {
+  const keepFacets = (i: number, f: Filters) =>
+    (!f.speaker || meta.speakers[meta.speaker[i]!]!.id === f.speaker) &&
+    (!f.topic || meta.topicIx[i]!.some((t) => meta.topics[t]!.id === f.topic)) &&
+    (!f.stance || STANCES[meta.stance[i]!] === f.stance);
+  // An undated claim is in no date range. A partial date ("2024-11") is in a range that
+  // overlaps its month or year.
+  const inRange = (i: number, f: Filters) => {
     const d = meta.date[i]!;
-    return (
-      (!f.speaker || meta.speakers[meta.speaker[i]!]!.id === f.speaker) &&
-      (!f.topic || meta.topicIx[i]!.some((t) => meta.topics[t]!.id === f.topic)) &&
-      (!f.stance || STANCES[meta.stance[i]!] === f.stance) &&
-      (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) &&
-      (!f.to || d.slice(0, f.to.length) <= f.to)
-    );
+    if (!f.from && !f.to) return true;
+    return !!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to);
   };
 
-  async function search(query: string, filters: Filters = {}, limit = 50): Promise<Hit[]> {
+  /** Every match, best first, and how many undated claims a date range left out. */
+  async function query(query: string, filters: Filters = {}): Promise<{ hits: Hit[]; undated: number }> {
     const words = [...new Set(tokenize(query))];
     const scores = new Map<number, number>();
     const terms = new Map<number, Set<string>>();
@@ -260,24 +297,37 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
       meta.ids.forEach((_, i) => scores.set(i, 0));
     }
     const hits: Hit[] = [];
+    let undated = 0;
     for (const [i, score] of scores) {
-      if (!keep(i, filters)) continue;
+      if (!keepFacets(i, filters)) continue;
+      if (!inRange(i, filters)) {
+        if (!meta.date[i]) undated++;
+        continue;
+      }
       const s = meta.speakers[meta.speaker[i]!]!;
-      hits.push({ index: i, id: meta.ids[i]!, score, speakerId: s.id, speaker: s.name, date: meta.date[i]!, stance: STANCES[meta.stance[i]!]!, terms: [...(terms.get(i) ?? [])] });
+      hits.push({ index: i, id: meta.ids[i]!, score, speakerId: s.id, speaker: s.name, date: meta.date[i]!, stance: STANCES[meta.stance[i]!]!, topic: meta.topics[meta.topicIx[i]![0]!]?.title ?? "", terms: [...(terms.get(i) ?? [])] });
     }
     hits.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.index - b.index);
-    return hits.slice(0, limit);
+    return { hits, undated };
   }
 
-  /** The statement shown for a hit (fetches its display shard once). */
-  async function statement(i: number): Promise<string> {
+  /** The best `limit` matches. */
+  async function search(q: string, filters: Filters = {}, limit = 50): Promise<Hit[]> {
+    return (await query(q, filters)).hits.slice(0, limit);
+  }
+
+  /** What a hit shows: its statement and outlet (fetches its display shard once). */
+  async function display(i: number): Promise<Display> {
     const k = Math.floor(i / DISPLAY_SHARD);
     let p = displayCache.get(k);
     if (!p) displayCache.set(k, (p = load.display(k)));
-    return (await p)[i % DISPLAY_SHARD]?.[1] ?? "";
+    const row = (await p)[i % DISPLAY_SHARD];
+    return { statement: row?.[0] ?? "", quoted: row?.[1] === 1, outlet: row?.[2] ?? "" };
   }
+  /** The statement shown for a hit. */
+  const statement = async (i: number) => (await display(i)).statement;
 
-  return { search, statement };
+  return { query, search, display, statement };
 }
 
 function bsearch(sorted: string[], x: string): boolean {

@@ -2,7 +2,7 @@
 // folder (as `astro build` builds content/ into dist/), for browser tests whose
 // expectations must not depend on what content/ holds.
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { root, tempDir } from "../helpers.ts";
 
@@ -25,11 +25,18 @@ export function buildFixtureSite(from: string, prepare: (content: string) => voi
   const out = join(work, "dist");
   // Vitest puts Vite's env (BASE_URL=/ among it) into process.env, where Astro would read it.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(k)));
-  const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
-    cwd: root,
+  // Run from a folder of its own inside the project: Astro puts the prerender chunks of a build
+  // whose output lies outside the working directory in <cwd>/.astro/.prerender, which builds
+  // running side by side (another fixture site, the bench smoke run) would otherwise share and
+  // delete under each other; inside the project, the chunks still find node_modules.
+  mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
+  const cwd = mkdtempSync(join(root, "node_modules/.cache/fixture-build-"));
+  const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--root", root], {
+    cwd,
     env: { ...inherited, SITE_URL: "", BASE_PATH: "", ...env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
     encoding: "utf8",
   });
+  rmSync(cwd, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`astro build of ${from} failed:\n${r.stderr.slice(-2000)}`);
   return { content, out, log: r.stdout + r.stderr, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
 }

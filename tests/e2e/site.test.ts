@@ -23,6 +23,7 @@ interface Rec {
   text: string;
   quote: string | null;
   stance: string;
+  date: string | null;
   speaker: { id: string; name: string; kind?: string };
   topics: string[];
   article: string;
@@ -183,7 +184,8 @@ describe("the explorer in a browser", () => {
     expect(await page.inputValue("#stance")).toBe(c.stance);
     const stances = await page.locator("#results .stance").allTextContents();
     expect(stances.length).toBeGreaterThan(0);
-    expect(new Set(stances)).toEqual(new Set([c.stance[0]!.toUpperCase() + c.stance.slice(1)]));
+    // "Opposes · <topic>": the stance with the topic it answers
+    expect(new Set(stances.map((x) => x.split(" · ")[0]))).toEqual(new Set([c.stance[0]!.toUpperCase() + c.stance.slice(1)]));
     expect(await page.locator("#results a.result").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toContain(`/claims/${c.id}/`);
     expect(await page.locator("#results mark").count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -206,6 +208,76 @@ describe("the explorer in a browser", () => {
     expect(second).toBe(hrefs[1]);
     await page.keyboard.press("Enter");
     await page.waitForURL((u) => u.pathname === second);
+  });
+
+  it("shows each result as its claim page does: whole statement, speaker, outlet, date, stance on its topic, matched words marked", async () => {
+    const target = searchTarget();
+    const { page, errors } = await open(ctx, `/search/?q=${encodeURIComponent(target.surname)}`);
+    const first = page.locator("#results a.result").first();
+    await first.waitFor();
+    await page.waitForFunction(() => ![...document.querySelectorAll("#results .result-text")].some((e) => e.textContent === "…"));
+    const results = await page.locator("#results a.result").evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute("href")!, head: a.querySelector(".result-head")!.textContent!, text: a.querySelector(".result-text")!.textContent!, marks: a.querySelectorAll("mark").length })),
+    );
+    // the count is exact, with no "+"
+    const status = (await page.textContent("#search-status"))!;
+    expect(status).toMatch(new RegExp(`^${results.length} statements? for`));
+    for (const r of results.slice(0, 10)) {
+      const id = r.href.match(/\/claims\/([^/]+)\/$/)![1]!;
+      const c = claims.find((x) => x.id === id)!;
+      const claimPage = await html(r.href);
+      const shown = claimPage.match(/<blockquote[^>]*>\s*<p>([^<]*)<\/p>/)![1]!;
+      expect(r.text, id).toBe(shown);
+      expect(r.head, id).toContain(c.speaker.name);
+      if (c.source.outlet) expect(r.head, id).toContain(c.source.outlet);
+      expect(r.head, id).not.toMatch(/\d{4}-\d{2}/);
+      expect(r.head, id).toMatch(/ · (Supports|Opposes|Conditional|Neutral)( · |$)/);
+    }
+    expect(results.some((r) => r.marks > 0)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows more results past the first page, by keyboard too", async () => {
+    const page = await ctx.newPage();
+    // a page of 3 results, so that any corpus has more than one page
+    await page.route((u) => u.pathname === "/search/", async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace('data-page="50"', 'data-page="3"') });
+    });
+    await page.goto(`${base}/search/?from=0001-01-01`);
+    const status = page.locator("#search-status");
+    await page.locator("#results a.result").first().waitFor();
+    const total = Number((await status.textContent())!.match(/^(\d+) statement/)![1]);
+    expect(total).toBe(claims.filter((c) => c.date).length);
+    expect(await page.locator("#results a.result").count()).toBe(Math.min(3, total));
+    if (total <= 3) return expect(await page.locator("#more").isHidden()).toBe(true);
+    await page.focus("#more");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#results a.result").count()).toBe(Math.min(6, total));
+    // the focus is on the first result added
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator("#results a.result").nth(3).getAttribute("href"));
+    while (await page.locator("#more").isVisible()) await page.click("#more");
+    expect(await page.locator("#results a.result").count()).toBe(total);
+    // undated claims are in no date range, and the status says how many were left out
+    const undated = claims.length - total;
+    if (undated) expect(await status.textContent()).toContain(`${undated} undated statement`);
+    else expect(await status.textContent()).not.toContain("undated");
+    await page.close();
+  });
+
+  it("links each month of the home page's timeline to a search that starts in that month", async () => {
+    const { page } = await open(ctx, "/");
+    const links = await page.locator('#timeline-h ~ ol a[href*="/search/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    for (const href of links) {
+      const u = new URL(href, base);
+      const from = u.searchParams.get("from")!;
+      const to = u.searchParams.get("to")!;
+      // a real date each (the date field drops 2022-11-31), the month's first and last day
+      for (const d of [from, to]) expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10), href).toBe(d);
+      expect(to.slice(0, 7)).toBe(from.slice(0, 7));
+      expect(new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).getUTCDate(), href).toBe(1);
+    }
+    await page.close();
   });
 
   it("logs no console errors on any page type", async () => {
@@ -323,7 +395,8 @@ describe("beyond the anchors", () => {
     await cell.click();
     await page.locator("#results a.result").first().waitFor();
     expect(await page.locator("#results a.result").count()).toBe(Math.min(n, 50));
-    expect(new Set(await page.locator("#results .stance").allTextContents())).toEqual(new Set([stance[0]!.toUpperCase() + stance.slice(1)]));
+    const topicTitle = await page.locator("#topic option:checked").textContent();
+    expect(new Set(await page.locator("#results .stance").allTextContents())).toEqual(new Set([`${stance[0]!.toUpperCase() + stance.slice(1)} · ${topicTitle}`]));
   });
 
   it("announces well-formed Atom feeds for the site, speakers and topics", async () => {
@@ -381,6 +454,7 @@ describe("at phone width", () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
     for (const [type, path] of Object.entries(pageTypes())) {
       const { page } = await open(ctx, path);
+      if (type === "search") await page.waitForFunction(() => document.querySelectorAll("#results .result-text").length > 0 && ![...document.querySelectorAll("#results .result-text")].some((e) => e.textContent === "…"));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, type).toBeLessThanOrEqual(0);
       await page.close();
