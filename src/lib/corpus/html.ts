@@ -72,8 +72,9 @@ function words(el: Element): string[] {
 function isFurniture(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (tag === "body" || tag === "html" || tag === "main" || tag === "article") {
-    // a container of the story is never furniture by its class alone, unless it says comments
-    return words(el).some((w) => w === "comment" || w === "comments");
+    // a container of the story is never furniture by its class alone, unless it is a comment ("comment", "comments-list")
+    const first = words(el)[0];
+    return first === "comment" || first === "comments";
   }
   const role = el.getAttribute("role");
   if (role && FURNITURE_ROLES.has(role)) return true;
@@ -228,18 +229,21 @@ const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUO
 function blockTexts(root: Element): string[] {
   const out: string[] = [];
   let run = "";
+  // Text broken by two <br>s in a row ("<br><br>") is two paragraphs.
   const flush = () => {
-    const t = clean(run);
-    if (t) out.push(t);
+    for (const part of run.split(/\n[^\S\n]*\n/)) {
+      const t = clean(part);
+      if (t) out.push(t);
+    }
     run = "";
   };
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === 3) run += child.textContent;
+      if (child.nodeType === 3) run += (child.textContent ?? "").replace(/\s+/g, " ");
       else if (child.nodeType === 1) {
         const el = child as Element;
         if (el.tagName === "BR") {
-          run += " ";
+          run += "\n";
           continue;
         }
         if (BLOCKS.has(el.tagName)) {
@@ -258,7 +262,11 @@ function blockTexts(root: Element): string[] {
 /** Removes page furniture from a document before Readability sees it. */
 function stripFurniture(doc: Document): void {
   for (const el of [...doc.querySelectorAll(FURNITURE_TAGS)]) el.remove();
-  for (const el of [...doc.querySelectorAll("body *")]) if (isFurniture(el)) el.remove();
+  // An element holding most of the page's paragraph text is the story, whatever its class
+  // says ("article-body has-share-tools"): it is never removed as furniture.
+  const pText = (root: ParentNode) => [...root.querySelectorAll("p")].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
+  const total = pText(doc);
+  for (const el of [...doc.querySelectorAll("body *")]) if (isFurniture(el) && !(total > 0 && pText(el) > total / 2)) el.remove();
   // In-body teasers: a paragraph that is a link to another story, with or without a label ("Read more:").
   for (const p of [...doc.querySelectorAll("p, li")]) {
     const text = clean(p.textContent);

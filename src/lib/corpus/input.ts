@@ -8,6 +8,18 @@ import type { ArticleInput } from "../nlp/extract.ts";
 import { readHtml, sidecarFields } from "./html.ts";
 import { readMarkdown } from "./markdown.ts";
 
+/** The charset a page's `<meta charset>` (or http-equiv Content-Type) names, when the decoder knows it; else UTF-8. */
+export function pageCharset(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const label = head.match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
+  if (!label) return "utf-8";
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return "utf-8";
+  }
+}
+
 /** File names read as articles: page text, a web page, Markdown with front matter. */
 export const ARTICLE_FILE = /\.(txt|html?|md)$/i;
 
@@ -34,13 +46,13 @@ export function listArticleFiles(paths: string[]): string[] {
   return files;
 }
 
-export function decodeArticle(file: string, bytes: Uint8Array): string {
+export function decodeArticle(file: string, bytes: Uint8Array, charset = "utf-8"): string {
   if (bytes.includes(0)) throw new InputError(file, "binary file (contains NUL bytes), not article text");
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = (/^utf-?8$/i.test(charset) ? utf8 : new TextDecoder(charset, { fatal: true })).decode(bytes);
   } catch {
-    throw new InputError(file, "not valid UTF-8 text");
+    throw new InputError(file, `not valid ${/^utf-?8$/i.test(charset) ? "UTF-8" : charset} text`);
   }
   if (!text.replace(/^\uFEFF/, "").trim()) throw new InputError(file, "empty article (no text)");
   // Control characters other than white space mean this is not text.
@@ -69,8 +81,9 @@ export function readArticle(file: string): ArticleInput {
   } catch (e) {
     throw new InputError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const text = decodeArticle(file, bytes);
   const ext = file.match(ARTICLE_FILE)?.[1]?.toLowerCase();
+  // A saved page may be in the charset its <meta charset> names (windows-1252, …).
+  const text = ext === "html" || ext === "htm" ? decodeArticle(file, bytes, pageCharset(bytes)) : decodeArticle(file, bytes);
   const id = basename(file).replace(/\.(txt|html?|md)$/i, "");
   if (!/^[\p{L}\p{N}_.-]+$/u.test(id) || /^\.+$/.test(id))
     throw new InputError(file, `article id "${id}" must be letters, digits, "_", "-" or "." only`);

@@ -41,7 +41,10 @@ const WEAK =
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
 // Verbs that name what someone said of a thing ("called Trump “unhinged”"): speech only with a quote right after.
-const NAMING = "called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|branded|brands";
+// …and verbs of praise or blame, which say something of someone only with their words quoted ("chided Trump for …").
+const NAMING =
+  "called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|branded|brands|" +
+  "criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING})(?![\\p{L}'’-])`, "gu");
 const WEAK_SET = new Set(WEAK.split("|"));
 const NAMING_SET = new Set(NAMING.split("|"));
@@ -212,7 +215,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // "“…?” she asked": after a quote any of these verbs reports it)
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
     if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && shortTail)) continue;
-    if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:as\s+)?(?:an?\s+)?[“"«„]/u.test(right)) continue;
+    if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
 
     let seg = trailingSegment(left);
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
@@ -297,7 +300,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
       if (NOT_CONTENT.test(content) || (/^to\s/i.test(content) && !/^(vow|pledg|promis|urg|warn|threat|advis|ask)/.test(verb))) continue;
     }
     // A quote that opens the sentence may be short ("“No,” she said.); other statements have some words.
-    if (wordCount(text.slice(cs, ce)) < (trailing && startsWithQuote ? 1 : 3)) continue;
+    // ("called Trump “unhinged”": a naming verb's object and one quoted word are a statement)
+    if (wordCount(text.slice(cs, ce)) < (trailing && startsWithQuote ? 1 : NAMING_SET.has(verb) ? 2 : 3)) continue;
     return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
   return labelled(view, ctx);

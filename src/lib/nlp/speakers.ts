@@ -11,7 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set(
-  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order"
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript"
     .split(" ")
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -197,6 +197,13 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (org && firstCapOrOrg(org)) {
     const name = org.replace(/['’]s$/, "");
     if (name.split(" ").length <= 8) return { id: slug(name), name, kind: "organization" };
+  }
+  // "A campaign TV ad released Thursday accuses …": the document, without what was done to it.
+  const docWords = head.split(/\s+/);
+  const docAt = docWords.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w.toLowerCase()) && /^\p{Ll}+ed$/u.test(docWords[i + 1] ?? ""));
+  if (docAt > 0 && /^(the|a|an|its|their)$/i.test(docWords[0]!)) {
+    const name = capitalize(stripArticle(docWords.slice(0, docAt + 1).join(" ")));
+    return { id: slug(name), name, kind: "organization" };
   }
   // "the statement said", "the congressional report said": the document speaks for whoever issued it.
   if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) >= 2 && wordCountOf(head) <= 4))) {
