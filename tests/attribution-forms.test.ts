@@ -301,6 +301,22 @@ const rows: Row[] = [
     want: [{ has: "ended December", speaker: "Omar Castellanos campaign", speakerKind: "organization" }],
   },
 
+  {
+    name: "a naming verb with one quoted word (called the mayor “reckless”)",
+    raw: "The council met on Monday.\n\nOn social media, Councilwoman Rita Okafor called the mayor “reckless.”",
+    want: [{ has: "reckless", speaker: "Rita Okafor" }],
+  },
+  {
+    name: "a verb of blame with the words quoted (slammed … as “…”)",
+    raw: "The budget passed on Tuesday.\n\nDana Whitfield slammed the budget as “a gift to the few” in a radio interview.",
+    want: [{ has: "gift to the few", speaker: "Dana Whitfield" }],
+  },
+  {
+    name: "a document and what was done to it (a TV ad released Thursday accuses …)",
+    raw: "The race turned bitter this week.\n\nA campaign TV ad released Thursday accuses Okafor of “selling the harbour to her friends.”",
+    want: [{ has: "selling the harbour", speaker: "Campaign TV ad", speakerKind: "organization" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",
