@@ -317,6 +317,22 @@ const rows: Row[] = [
     want: [{ has: "selling the harbour", speaker: "Campaign TV ad", speakerKind: "organization" }],
   },
 
+  {
+    name: "a date in a relative clause describes the speaker, not when they spoke",
+    raw: "The port reopened last week.\n\nLucas Mendes, who ran the harbour board from 2012 until January, said the reopening came too late.",
+    want: [{ has: "came too late", speaker: "Lucas Mendes", date: "2025-03-14", dateBasis: "published" }],
+  },
+  {
+    name: "a participle's own subject after 'with' (…, with Okafor tweeting that …)",
+    raw: "Rita Okafor and Dale Pruitt both spoke on Monday.\n\nCouncil members were quick to respond, with Okafor tweeting that the vote was rigged.",
+    want: [{ has: "vote was rigged", speaker: "Rita Okafor" }],
+  },
+  {
+    name: "a place in a role picks that place's person (the Florida senator, not the Vermont one)",
+    raw: "Vermont Senator Dana Whitfield spoke first. Florida Senator Omar Castellanos spoke next.\n\nThe Florida senator told reporters the bill would pass.",
+    want: [{ has: "bill would pass", speaker: "Omar Castellanos" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -84,7 +84,12 @@ function trailingSegment(left: string): { np: string; start: number } {
       return at < 0 ? -1 : at + b.length - 1;
     }),
   );
-  const start = boundary + 1;
+  let start = boundary + 1;
+  // A subordinate clause starts a new subject ("… win over Trump as he urges …"), unless the phrase is
+  // itself an apposition or aside ("who served as ambassador"), which the caller steps over.
+  const segment = s.slice(start);
+  const clause = [...segment.matchAll(/\s(?:as|while|because|when|after|since|although|though|whereas|but)\s+(?=(?:he|she|they|we|I|it)\s*$|\p{Lu})/gu)].at(-1);
+  if (clause && !APPOSITION_START.test(segment.trim())) start += clause.index! + clause[0].length;
   return { np: s.slice(start).trim(), start: start + (s.slice(start).length - s.slice(start).trimStart().length) };
 }
 
@@ -221,6 +226,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
     // an apposition or an aside names no one; the phrase before it does.
     // …and an age ("Sarandon, 69,"), or the state closing an aside's place ("during a meeting in Columbus, Ohio,")
+    // "…, with Donald Trump tweeting that …": a participle's own subject after "with"
+    if (/ing$/.test(verb) && /^with\s+\S/i.test(seg.np)) seg = { np: seg.np.replace(/^with\s+/i, ""), start: seg.start + seg.np.match(/^with\s+/i)![0].length };
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
       /^\d+%?$/.test(np) ||

@@ -30,7 +30,12 @@ function statedDate(sentence: SentenceView, a: Attribution, published: string | 
   // "said on Tuesday", "told reporters Tuesday", "said in an interview on Sunday"
   const besideVerb = candidates.find((d) => d.index >= a.verbEnd && ADVERBIAL_GAP.test(sentence.text.slice(a.verbEnd, d.index)));
   if (besideVerb) return besideVerb;
-  const outside = candidates.filter((d) => d.end <= Math.min(a.contentStart, a.verbStart) || (d.index >= a.contentEnd && d.index >= a.verbEnd));
+  // a date describing the speaker ("Mitchell, who was ambassador until this year, said") is not when they spoke
+  const relatives = [...sentence.text.matchAll(/,\s*(?:who|which|whose)\b[^,]*,/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const described = (d: DateMention) => relatives.some(([a0, a1]) => d.index >= a0 && d.end <= a1);
+  const outside = candidates.filter(
+    (d) => !described(d) && (d.end <= Math.min(a.contentStart, a.verbStart) || (d.index >= a.contentEnd && d.index >= a.verbEnd)),
+  );
   const before = outside.filter((d) => d.end <= a.verbStart).at(-1);
   return before ?? outside.find((d) => d.index >= a.verbEnd) ?? null;
 }

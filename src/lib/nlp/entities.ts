@@ -41,6 +41,9 @@ export function roleTokens(text: string): Set<string> {
   return out;
 }
 
+const placeTokens = new Set([...world.places].map((p) => world.placeKey(p)));
+const isPlaceToken = (t: string) => placeTokens.has(t);
+
 export class ArticleEntities {
   readonly reg: Registry;
   private entities = new Map<string, Entity>();
@@ -163,10 +166,13 @@ export class ArticleEntities {
   /** The speaker most recently described with the same role words ("Israel's prime minister"). */
   byRole(roleText: string): SpeakerRef | null {
     const want = roleTokens(roleText);
+    // "the Florida senator" is not the Vermont one: a place in the role must be the entity's place
+    const wantPlaces = [...want].filter(isPlaceToken);
     let best: { e: Entity; score: number } | null = null;
     for (const e of this.recent()) {
       // a role noun stands for a person ("the spokesperson"), not for the body they speak for
       if (e.seen <= this.clock - HORIZON || e.ref.kind === "organization" || e.ref.kind === "group") continue;
+      if (wantPlaces.length && [...e.roleTokens].some(isPlaceToken) && !wantPlaces.some((p) => e.roleTokens.has(p))) continue;
       let score = 0;
       let nouns = 0;
       for (const t of want) {
