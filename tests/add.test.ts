@@ -111,7 +111,8 @@ function add(contentDir: string, ...args: string[]): Promise<{ code: number | nu
 const files = (dir: string) => readdirSync(join(dir, "articles")).sort();
 const noStack = (s: string) => expect(s).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
 
-describe("npm run add", () => {
+// Each case starts one or two Node processes: generous time for a busy machine.
+describe("npm run add", { timeout: 120_000 }, () => {
   it("fetches a page into <id>.html + <id>.meta.yaml, prints what it read, reminds of the ledger", async () => {
     const dir = content();
     const r = await add(dir, `${base}/story/furniture/1`);
@@ -208,7 +209,7 @@ describe("npm run add", () => {
   });
 });
 
-describe("npm run add -- --feed", () => {
+describe("npm run add -- --feed", { timeout: 120_000 }, () => {
   it.each(["feed.xml", "feed.atom", "feed.json"])("%s: adds the entries not in the corpus; run twice, the second adds nothing", async (feed) => {
     const dir = content();
     const first = await add(dir, "--feed", `${base}/${feed}`);
@@ -238,7 +239,7 @@ describe("npm run add -- --feed", () => {
     writeFileSync(join(dir, "feeds.yaml"), `- ${base}/feed.atom\n- url: ${base}/missing-feed\n- url: ${base}/story/og/1\n  since: 2025-01-01\n`);
     const r = await add(dir, "--feeds");
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split("\n")).toHaveLength(2);
+    expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(2);
     expect(r.stderr).toContain(`${base}/missing-feed: HTTP 404`);
     expect(r.stderr).toContain(`${base}/story/og/1: not a feed (Content-Type: text/html`);
     expect(r.stdout).toContain("3 articles added");
@@ -248,8 +249,8 @@ describe("npm run add -- --feed", () => {
 
   it("usage errors are one line", async () => {
     const dir = content();
-    for (const args of [[], ["--since", "yesterday", "x"], ["--feeds"], ["--bogus"]]) {
-      const r = await add(dir, ...args);
+    const runs = await Promise.all([[], ["--since", "yesterday", "x"], ["--feeds"], ["--bogus"]].map((args) => add(dir, ...args)));
+    for (const r of runs) {
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(1);
     }

@@ -15,6 +15,13 @@ const txt = join(pages, "txt/harbor-talks.txt");
 const claimsOf = (file: string) =>
   extractFiles([file], registry).claims.map((c) => ({ speaker: c.speaker.name, kind: c.kind, quote: c.quote }));
 
+// The same, for a page given as markup.
+function claimsOf2(html: string) {
+  const f = join(tempDir(), "page.html");
+  writeFileSync(f, html);
+  return claimsOf(f);
+}
+
 const SHAPES = ["jsonld-only.html", "og-only.html", "time-title.html", "furniture.html"];
 
 describe("web pages as articles", () => {
@@ -106,7 +113,28 @@ describe("web pages as articles", () => {
     expect(readHtml("x.html", html).meta.title).toBe("Port stays shut as harbor talks stall"); // from the <h1>
   });
 
-  it("the CLI reads a page and says why a bad one is refused, in one line", async () => {
+  it("a story container whose class names share tools or comments is still the story", () => {
+    const body = readFileSync(page("og-only.html"), "utf8")
+      .replace("<article>", '<article class="post comments-open">')
+      .replace("<h1>", '<div class="article-body has-share-tools"><h1>')
+      .replace("</article>", "</div></article>");
+    expect(claimsOf2(body)).toEqual(expected);
+  });
+
+  it("text broken by <br><br> gives paragraphs", () => {
+    const html = readFileSync(page("og-only.html"), "utf8").replace(/<\/p>\s*<p>/g, "<br><br>\n");
+    expect(claimsOf2(html)).toEqual(expected);
+    expect(readHtml("x.html", html).paragraphs.length).toBe(5);
+  });
+
+  it("a page saved in windows-1252 is decoded by its <meta charset>", () => {
+    const dir = tempDir();
+    const html = readFileSync(page("og-only.html"), "utf8").replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace("Union leader", "Unión leader");
+    writeFileSync(join(dir, "latin.html"), Buffer.from(html, "latin1"));
+    expect(readArticle(join(dir, "latin.html")).raw).toContain("Unión leader Marcus Bell");
+  });
+
+  it("the CLI reads a page and says why a bad one is refused, in one line", { timeout: 120_000 }, async () => {
     const ok = await runCli(page("furniture.html"));
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout).articles[0].outlet).toBe("The Coastal Ledger");
