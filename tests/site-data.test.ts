@@ -11,7 +11,7 @@ import { formatDate, monthSearchUrl, otherVersions, VERSIONS_LISTED } from "../s
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
-import { articleParagraphs, textDigest, type ArticleSource } from "../src/site/article-text.ts";
+import { articleParagraphs, sourceTitle, textDigest, type ArticleSource } from "../src/site/article-text.ts";
 
 // The test corpus, published as the site's loaders publish content/.
 const corpus = await publish(corpusDir);
@@ -50,6 +50,15 @@ describe("site collections", () => {
     }
   });
 
+  it("give an untitled article a title: outlet and date, else its first line, never its file id", () => {
+    const text = "Talks on the river resumed today\nafter a week of shelling.\n\nMore text.\n";
+    const dir = tempDir({ "000_45d9f2f6285b1d98.txt": text });
+    const a = { id: "000_45d9f2f6285b1d98", file: join(dir, "000_45d9f2f6285b1d98.txt"), textDigest: textDigest(text), paragraphs: [{ start: 0, end: text.indexOf("\n\n") }] };
+    expect(sourceTitle({ ...a, title: "A headline", outlet: "The Post", published: "2024-11-08" })).toBe("A headline");
+    expect(sourceTitle({ ...a, title: null, outlet: "The Post", published: "2024-11-08T13:02" })).toBe("The Post, 8 November 2024");
+    expect(sourceTitle({ ...a, title: null, outlet: null, published: null })).toBe("Talks on the river resumed today after a week of shelling.");
+  });
+
   it("refuse an article file that changed after its claims were extracted", () => {
     const dir = tempDir({ "a.txt": "WASHINGTON — The minister said on Monday that talks would resume.\n" });
     const a = { id: "a", file: join(dir, "a.txt"), textDigest: textDigest("WASHINGTON — The minister said on Monday that talks would resume.\n"), paragraphs: [{ start: 0, end: 10 }] };
@@ -83,6 +92,9 @@ describe("rendering helpers", () => {
     const claim = claimEntries(corpus)[0] as never as Parameters<typeof toCsv>[0][number];
     const csv = toCsv([{ ...claim, text: '=HYPERLINK("x") said "hi"' }]);
     expect(csv.split("\r\n")[1]).toContain(`"'=HYPERLINK(""x"") said ""hi"""`);
+    // a UTF-8 byte order mark, so spreadsheets show curly quotes as such
+    expect(csv.startsWith("\uFEFF\"id\",") || csv.startsWith("\uFEFFid,")).toBe(true);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
   it("split a paragraph into plain and highlighted segments that rebuild it", () => {
     const p = { start: 10, end: 30, text: "abcdefghijklmnopqrst" };

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { InputError } from "../lib/errors.ts";
 import { readArticle } from "../lib/corpus/input.ts";
 import type { Span } from "../lib/schema.ts";
+import { formatDate, truncate } from "./format.ts";
 
 export const textDigest = (raw: string) => createHash("sha256").update(raw).digest("hex").slice(0, 20);
 
@@ -33,4 +34,16 @@ export function articleParagraphs(a: ArticleSource): TextParagraph[] {
     read.set(key, paragraphs);
   }
   return paragraphs;
+}
+
+/**
+ * What to call an article: its title; without one, its outlet and date ("The Kyiv Independent,
+ * 8 November 2024"); without an outlet, the first line of its text. Never the file's id, unless
+ * the article has no text either.
+ */
+export function sourceTitle(a: ArticleSource & { title?: string | null; outlet?: string | null; published?: string | null }): string {
+  if (a.title) return a.title;
+  if (a.outlet) return a.published ? `${a.outlet}, ${formatDate(a.published)}` : a.outlet;
+  const first = articleParagraphs(a)[0]?.text.replace(/\s+/g, " ").trim();
+  return first ? truncate(first, 90) : `Article ${a.id}`;
 }

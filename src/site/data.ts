@@ -17,7 +17,8 @@ export interface Site {
   claimsBySpeaker: Map<string, ClaimData[]>;
   claimsByArticle: Map<string, ClaimData[]>;
   claimsByTopic: Map<string, ClaimData[]>;
-  /** statement group id → its claims, earliest report first */
+  /** statement group id → its claims, in the order they were said (by the date each report gives,
+   * undated last), then published */
   statements: Map<string, ClaimData[]>;
   speaker: Map<string, SpeakerData>;
   topic: Map<string, TopicData>;
@@ -57,7 +58,12 @@ async function load(): Promise<Site> {
     statements: new Map(
       [...group(claims, (c) => (c.statementGroup ? [c.statementGroup] : []))].map(([id, list]) => [
         id,
-        list.sort((a, b) => (a.source.published ?? "").localeCompare(b.source.published ?? "") || a.id.localeCompare(b.id)),
+        list.sort(
+          (a, b) =>
+            (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
+            (a.source.published ?? "9999").localeCompare(b.source.published ?? "9999") ||
+            a.id.localeCompare(b.id),
+        ),
       ]),
     ),
     speaker: new Map(speakers.map((s) => [s.id, s])),

@@ -20,5 +20,6 @@ export function toCsv(claims: ClaimData[]): string {
       .map(cell)
       .join(","),
   );
-  return `${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+  // A UTF-8 byte order mark first, so that spreadsheets read curly quotes and accents as UTF-8.
+  return `\uFEFF${[CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }

@@ -1,6 +1,6 @@
 // Atom feeds of claims (site-wide, per speaker, per topic), made at build time.
 import type { ClaimData } from "./data.ts";
-import { claimUrl, statement, truncate } from "./format.ts";
+import { claimUrl, stanceLabel, stanceTopicOf, statement, truncate } from "./format.ts";
 import { absoluteUrl, href } from "./paths.ts";
 
 // XML 1.0 forbids most control characters; article text may hold anything.
@@ -17,7 +17,11 @@ const when = (c: ClaimData) => {
 /** `path`: the feed's path within the site ("/feed.xml"); `site`: the public address, when known.
  * Without it, links are paths under the base (Atom resolves them against the feed's own URL)
  * and ids are URNs, which need no address. */
-export function atomFeed(opts: { title: string; path: string; site: URL | undefined; claims: ClaimData[] }): Response {
+export function atomFeed(opts: { title: string; path: string; site: URL | undefined; claims: ClaimData[]; topicTitle?: (id: string) => string }): Response {
+  const stance = (c: ClaimData) => {
+    const t = stanceTopicOf(c);
+    return stanceLabel(c.stance, t ? (opts.topicTitle?.(t) ?? t) : null);
+  };
   const link = (path: string) => absoluteUrl(path, opts.site) ?? path;
   const self = link(href(opts.path));
   const feedId = opts.site ? self : `urn:news-claims:feed:${opts.path.replace(/^\/|\.xml$/g, "")}`;
@@ -31,7 +35,7 @@ export function atomFeed(opts: { title: string; path: string; site: URL | undefi
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
     <updated>${when(c)}</updated>
     <author><name>${xml(c.speaker.name)}</name></author>
-    <summary>${xml(`${statement(c)} (${c.source.outlet ?? c.article}; stance: ${c.stance})`)}</summary>
+    <summary>${xml(`${statement(c)} (${c.source.outlet ?? c.article}; ${stance(c)})`)}</summary>
   </entry>`;
     })
     .join("\n");

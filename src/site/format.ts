@@ -19,6 +19,8 @@ export const STANCE_LABEL: Record<Stance, string> = {
   conditional: "Conditional",
   neutral: "Neutral",
 };
+/** The topic whose question a claim's stance answers: the extractor's stanceTopic, else the main topic. */
+export const stanceTopicOf = (c: Pick<Claim, "topics"> & { stanceTopic?: string | null }) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
 /** A stance with the topic it answers: "Supports · Peace negotiations" (the label alone without a topic). */
 export const stanceLabel = (stance: Stance, topic: string | undefined | null) => (topic ? `${STANCE_LABEL[stance]} · ${topic}` : STANCE_LABEL[stance]);
 export const STANCES: Stance[] = ["supports", "conditional", "neutral", "opposes"];

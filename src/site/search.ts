@@ -13,7 +13,7 @@
 //   on screen.
 import Fuse from "fuse.js/basic";
 import type { Claim, Stance } from "../lib/schema.ts";
-import { statementParts } from "./format.ts";
+import { stanceTopicOf, statementParts } from "./format.ts";
 
 export interface SearchDoc {
   id: string;
@@ -27,6 +27,8 @@ export interface SearchDoc {
   quoted: boolean;
   topics: string[];
   topicIds: string[];
+  /** the topic whose question the stance answers ("" if none) */
+  stanceTopic: string;
   outlet: string;
   date: string;
   stance: Stance;
@@ -34,7 +36,7 @@ export interface SearchDoc {
 
 /** The one way claims become search documents: the build's index and the tests both use it. */
 export function searchDocs(
-  claims: ReadonlyArray<Pick<Claim, "id" | "speaker" | "text" | "quote" | "kind" | "topics" | "source" | "date" | "stance">>,
+  claims: ReadonlyArray<Pick<Claim, "id" | "speaker" | "text" | "quote" | "kind" | "topics" | "source" | "date" | "stance"> & { stanceTopic?: string | null }>,
   lookup: { aliases: (speakerId: string) => string[]; topicTitle: (topicId: string) => string },
 ): SearchDoc[] {
   return claims.map((c) => {
@@ -50,6 +52,7 @@ export function searchDocs(
       quoted: shown.quoted,
       topics: c.topics.map(lookup.topicTitle),
       topicIds: c.topics,
+      stanceTopic: stanceTopicOf(c) ?? "",
       outlet: c.source.outlet ?? "",
       date: c.date ?? "",
       stance: c.stance,
@@ -81,6 +84,8 @@ export interface SearchMeta {
   date: string[];
   stance: number[];
   topicIx: number[][];
+  /** per claim: the topic its stance answers (an index into topics), or -1 */
+  stanceTopic: number[];
   shards: { postings: number; display: number };
 }
 /** token → claim indexes, delta-encoded in base 36 */
@@ -156,6 +161,10 @@ export function buildSearchFiles(input: SearchDoc[]): SearchFiles {
         topics.push({ id: t, title: d.topics[k] ?? t });
       }
     });
+    if (d.stanceTopic && !topicIx.has(d.stanceTopic)) {
+      topicIx.set(d.stanceTopic, topics.length);
+      topics.push({ id: d.stanceTopic, title: d.stanceTopic });
+    }
     const words = new Set(tokenize([d.speaker, ...d.aliases, d.text, d.quote, ...d.topics, d.outlet].join(" ")));
     for (const w of words) {
       const list = postings.get(w);
@@ -180,6 +189,7 @@ export function buildSearchFiles(input: SearchDoc[]): SearchFiles {
       date: docs.map((d) => d.date),
       stance: docs.map((d) => STANCES.indexOf(d.stance)),
       topicIx: docs.map((d) => d.topicIds.map((t) => topicIx.get(t)!)),
+      stanceTopic: docs.map((d) => (d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1)),
       shards: { postings: POSTING_SHARDS, display: display.length },
     },
     postings: postingShards,
@@ -195,7 +205,7 @@ export interface Hit {
   speaker: string;
   date: string;
   stance: Stance;
-  /** the claim's main topic's title, which its stance answers ("" if none) */
+  /** the title of the topic its stance answers ("" if none) */
   topic: string;
   /** vocabulary tokens that matched, for highlighting */
   terms: string[];
@@ -305,7 +315,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
         continue;
       }
       const s = meta.speakers[meta.speaker[i]!]!;
-      hits.push({ index: i, id: meta.ids[i]!, score, speakerId: s.id, speaker: s.name, date: meta.date[i]!, stance: STANCES[meta.stance[i]!]!, topic: meta.topics[meta.topicIx[i]![0]!]?.title ?? "", terms: [...(terms.get(i) ?? [])] });
+      hits.push({ index: i, id: meta.ids[i]!, score, speakerId: s.id, speaker: s.name, date: meta.date[i]!, stance: STANCES[meta.stance[i]!]!, topic: meta.topics[meta.stanceTopic[i]!]?.title ?? "", terms: [...(terms.get(i) ?? [])] });
     }
     hits.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.index - b.index);
     return { hits, undated };

@@ -63,9 +63,18 @@ describe("the test corpus's site in a browser", () => {
     await page.click("text=Compare all");
     await page.waitForURL((u) => u.pathname === `/statements/${durable.statementGroup}/`);
     expect(await page.locator(".versions > li").count()).toBe(site.claims.filter((c) => c.statementGroup === durable.statementGroup).length);
-    const marked = [...(await page.locator(".versions ins").allTextContents()), ...(await page.locator(".versions del").allTextContents())].join(" ");
+    // each version's own words, differences marked, nothing struck through
+    const marked = (await page.locator(".versions mark.diff").allTextContents()).join(" ");
     expect(marked).toMatch(/durable/);
     expect(marked).toMatch(/lasting/);
+    expect(await page.locator(".versions del").count()).toBe(0);
+    // side by side on a wide screen, in the order they were said (then published)
+    const boxes = await page.locator(".versions > li").evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+    expect(new Set(boxes.slice(0, 2)).size).toBe(1);
+    const order = await page.locator(".versions > li a[href*='/claims/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.split("/")[2]!));
+    const members = order.map((id) => site.claims.find((c) => c.id === id)!);
+    const key = (c: (typeof members)[number]) => `${c.date ?? "9999"}|${c.source.published ?? "9999"}`;
+    expect(members.map(key)).toEqual([...members.map(key)].sort());
     expect(errors).toEqual([]);
     await page.close();
   });

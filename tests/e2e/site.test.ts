@@ -26,6 +26,7 @@ interface Rec {
   date: string | null;
   speaker: { id: string; name: string; kind?: string };
   topics: string[];
+  stanceTopic?: string | null;
   article: string;
   source: { outlet: string | null; url?: string | null };
   edited?: { fields: string[]; reason: string };
@@ -413,6 +414,99 @@ describe("beyond the anchors", () => {
       }, text);
       expect(entries, f).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("page fixes (issue 12, item 5)", () => {
+  let ctx: BrowserContext;
+  let topicTitles: Map<string, string>;
+  const LABEL: Record<string, string> = { supports: "Supports", opposes: "Opposes", conditional: "Conditional", neutral: "Neutral" };
+  const stanceTopic = (c: Rec) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
+  const expectedLabel = (c: Rec) => {
+    const t = stanceTopic(c);
+    return t ? `${LABEL[c.stance]} · ${topicTitles.get(t) ?? t}` : LABEL[c.stance];
+  };
+  beforeAll(async () => {
+    ctx = await browser.newContext();
+    const meta = JSON.parse(readFileSync(join(dist, "search/meta.json"), "utf8")) as { topics: Array<{ id: string; title: string }> };
+    topicTitles = new Map(meta.topics.map((t) => [t.id, t.title]));
+  });
+  afterAll(async () => ctx?.close());
+
+  it("labels every stance with the topic it answers, on claim pages and in lists", async () => {
+    for (const c of claims) {
+      const page = await html(`/claims/${c.id}/`);
+      const badge = page.match(/<dt>Stance<\/dt>\s*<dd><span class="stance [^"]*">([^<]*)<\/span>/)?.[1];
+      expect(badge, c.id).toBe(expectedLabel(c));
+    }
+    const [id, mine] = topSpeaker();
+    const { page } = await open(ctx, `/speakers/${id}/`);
+    const items = await page.locator("#timeline-h + ul li").evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector(".claim-text a")!.getAttribute("href")!, stance: li.querySelector(".stance")!.textContent! })),
+    );
+    expect(items.length).toBe(mine.length);
+    for (const it of items) expect(it.stance).toBe(expectedLabel(mine.find((c) => `/claims/${c.id}/` === it.href)!));
+    await page.close();
+  });
+
+  it("titles every source page, never with the article's file id", async () => {
+    for (const [article] of ranked((c) => c.article)) {
+      const page = await html(`/sources/${article}/`);
+      const h1 = page.match(/<h1>([^<]*)<\/h1>/)![1]!;
+      expect(h1.trim(), article).not.toBe("");
+      expect(h1, article).not.toContain(article);
+    }
+  });
+
+  it("fits the stance tables into a 390 px screen with every column visible", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    for (const path of [`/speakers/${topSpeaker()[0]}/`, `/topics/${topTopic()[0]}/`]) {
+      const page = await phone.newPage();
+      await page.goto(base + path);
+      const tables = await page.locator("main table").evaluateAll((ts) =>
+        ts.map((t) => ({
+          fits: t.scrollWidth <= t.parentElement!.clientWidth && t.getBoundingClientRect().right <= window.innerWidth,
+          heads: [...t.querySelectorAll("thead th")].map((th) => {
+            const r = th.getBoundingClientRect();
+            return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+          }),
+        })),
+      );
+      expect(tables.length, path).toBeGreaterThan(0);
+      for (const t of tables) {
+        expect(t.fits, path).toBe(true);
+        expect(t.heads, path).toEqual([true, true, true, true, true]);
+      }
+      await page.close();
+    }
+    await phone.close();
+  });
+
+  it("draws every claim of a speaker's timeline as its own dot, none on top of another", async () => {
+    for (const [id, mine] of ranked((c) => c.speaker.id).slice(0, 5)) {
+      const { page } = await open(ctx, `/speakers/${id}/`);
+      const dots = await page.locator("svg.timeline circle.dot").evaluateAll((cs) => cs.map((c) => ({ x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")) })));
+      expect(dots.length, id).toBe(mine.filter((c) => c.topics.length && (c as Rec & { date?: string | null }).date).length);
+      for (let i = 0; i < dots.length; i++)
+        for (let j = i + 1; j < dots.length; j++) expect(Math.hypot(dots[i]!.x - dots[j]!.x, dots[i]!.y - dots[j]!.y), `${id}: dots ${i} and ${j}`).toBeGreaterThanOrEqual(12);
+      await page.close();
+    }
+  });
+
+  it("shows one search box on the home page of a phone", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/`);
+    expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
+    // other pages keep the header's box
+    await page.goto(`${base}/speakers/`);
+    expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
+    await phone.close();
+  });
+
+  it("serves the CSV with a UTF-8 byte order mark", async () => {
+    const bytes = new Uint8Array(await (await fetch(`${base}/claims.csv`)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
 

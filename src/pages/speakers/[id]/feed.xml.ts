@@ -7,5 +7,5 @@ export const getStaticPaths = (async () => (await getSite()).speakers.map((s) =>
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await getSite();
   const speaker = data.speaker.get(params.id!)!;
-  return atomFeed({ title: `Statements by ${speaker.name}`, path: `/speakers/${speaker.id}/feed.xml`, site, claims: data.claimsBySpeaker.get(speaker.id) ?? [] });
+  return atomFeed({ title: `Statements by ${speaker.name}`, path: `/speakers/${speaker.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims: data.claimsBySpeaker.get(speaker.id) ?? [] });
 };

@@ -8,5 +8,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await getSite();
   const topic = data.topic.get(params.id!)!;
-  return atomFeed({ title: `Statements on ${topic.title}`, path: `/topics/${topic.id}/feed.xml`, site, claims: data.claimsByTopic.get(topic.id) ?? [] });
+  return atomFeed({ title: `Statements on ${topic.title}`, path: `/topics/${topic.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims: data.claimsByTopic.get(topic.id) ?? [] });
 };
