@@ -333,6 +333,26 @@ const rows: Row[] = [
     want: [{ has: "bill would pass", speaker: "Omar Castellanos" }],
   },
 
+  {
+    name: "one person, one id: full name with particles, the role with the place, honorific + first name, the name's end",
+    raw: [
+      "Kestovia's Prime Minister Sheikh Hamad bin Khalid Al Marri hosted the talks on Monday.",
+      "Kestovia's prime minister said the deal was close.",
+      "“We are very near,” Sheikh Hamad told reporters.",
+      "Al Marri said the deal would hold.",
+    ].join("\n\n"),
+    want: [
+      { has: "deal was close", speaker: "Hamad bin Khalid Al Marri" },
+      { has: "very near", speaker: "Hamad bin Khalid Al Marri" },
+      { has: "would hold", speaker: "Hamad bin Khalid Al Marri" },
+    ],
+  },
+  {
+    name: "a nationality's role later names the person introduced with it",
+    raw: "Israeli Prime Minister Dana Whitfield rejected the plan on Monday.\n\nLater, Israel's prime minister said the war would go on.",
+    want: [{ has: "war would go on", speaker: "Dana Whitfield" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -69,7 +69,7 @@ export class ArticleEntities {
   }
 
   /** Records a mention of `ref` (creating its entity), with what the text says of its role and gender. */
-  mention(ref: SpeakerRef, opts: { role?: string; gender?: Gender | null; salient?: boolean } = {}): Entity {
+  mention(ref: SpeakerRef, opts: { role?: string; gender?: Gender | null; salient?: boolean; alsoKnownAs?: string } = {}): Entity {
     let e = this.entities.get(ref.id);
     if (!e) {
       const surname = ref.kind === "person" ? (ref.name.split(/\s+/).at(-1) ?? null) : null;
@@ -79,6 +79,7 @@ export class ArticleEntities {
     if (e.ref.kind === "person" && ref.kind === "person" && ref.name.length > e.ref.name.length && ref.id === e.ref.id)
       e.ref = { ...e.ref, name: ref.name };
     if (e.surname) this.bySurname.set(e.surname, e);
+    if (opts.alsoKnownAs && !this.bySurname.has(opts.alsoKnownAs)) this.bySurname.set(opts.alsoKnownAs, e);
     for (const t of roleTokens(`${opts.role ?? ""} ${ref.role ?? ""}`)) e.roleTokens.add(t);
     if (ref.kind === "role") for (const t of roleTokens(ref.name)) e.roleTokens.add(t);
     e.gender ??= opts.gender ?? (ref.kind === "person" ? world.givenNameGender(ref.name.split(/\s+/)[0]!) : null);
@@ -98,6 +99,11 @@ export class ArticleEntities {
     if (!name.includes(" ")) {
       const known = this.surname(name);
       if (known) return { ...known.ref, ...(role ? { role } : {}) };
+    } else {
+      // "Abdulrahman Al Thani" after "Mohammed bin Abdulrahman Al Thani": the end of a name met before
+      const known = this.surname(name.split(" ").at(-1)!);
+      // (only for long names, whose ends are used alone: "Rival Hillary Clinton" is no one's full name)
+      if (known && known.ref.name.split(" ").length >= 4 && known.ref.name.endsWith(` ${name}`)) return { ...known.ref, ...(role ? { role } : {}) };
     }
     return { id: slug(name), name, kind: "person", ...(role ? { role } : {}) };
   }

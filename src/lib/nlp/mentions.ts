@@ -116,7 +116,7 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
   }
   // "Rival Hillary Clinton", "Filmmaker Michael Moore": a given name later in the run starts the name.
   const given = words.findIndex((w, k) => k > i && world.isGivenName(w) && k < words.length - 1);
-  if (given > i && !words.slice(i, given).some((w) => world.orgWords.has(w))) i = given;
+  if (given > i && !world.isGivenName(words[i]!) && !words.slice(i, given).some((w) => world.orgWords.has(w))) i = given;
   // "Committee Chairman Rep. Jason Chaffetz", "White House Press Secretary Karine Jean-Pierre": after the
   // last title, two or more capitalised words with no organisation word in them are a person's name.
   const lastTitle = words.findLastIndex((w) => isTitleWord(w));
@@ -132,12 +132,18 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
   // "John McCain of Arizona": the person's name ends before "of".
   if (name.includes("of")) name = name.slice(0, name.indexOf("of"));
   if (!name.length || (name.length === 1 && world.places.has(name[0]!))) return;
-  const role = `${descriptor} ${roleBefore(text, run[0]!.start)} ${roleAfter(text, run.at(-1)!.end)}`.trim();
+  // "Qatar's Prime Minister …": the possessor before the title is part of the role
+  const owner = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start).match(/(\p{Lu}[\p{L}.-]*)['’]s\s+$/u)?.[1] ?? "";
+  // (a place's: "Qatar's Prime Minister"; not a person's: "Mr. King's Russia Today programme")
+  const possessor = world.places.has(owner) ? owner : "";
+  const role = `${possessor} ${descriptor} ${roleBefore(text, run[0]!.start)} ${roleAfter(text, run.at(-1)!.end)}`.trim();
   const first = name[0]!;
   if (name.length >= 2 && !isDescriptor(first) && !world.places.has(name.join(" "))) {
     const ref = ents.person(name.join(" "));
     gender ??= world.givenNameGender(first);
-    ents.mention(ref, { role, gender });
+    // "Sheikh Mohammed bin Abdulrahman Al Thani" is later "Sheikh Mohammed": with an honorific, the first name names them too
+    const honorific = words.slice(0, i).find((w) => world.honorific(w) !== null);
+    ents.mention(ref, { role, gender, ...(honorific ? { alsoKnownAs: first } : {}) });
   } else if (name.length === 1 && i > 0 && isTitleWord(words[i - 1]!) && !isDescriptor(first) && !world.places.has(first)) {
     // "President Obama", "Ms. Batchelder": a surname after a title.
     const ref = ents.person(first);

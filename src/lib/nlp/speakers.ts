@@ -50,8 +50,13 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function trailingName(np: string): string | null {
   const toks = np.split(/\s+/);
   const name: string[] = [];
-  for (let i = toks.length - 1; i >= 0 && name.length < 4; i--) {
+  for (let i = toks.length - 1; i >= 0 && name.length < 6; i--) {
     const t = toks[i]!.replace(/[,;:]$/, "");
+    // name particles inside a name: "Mohammed bin Abdulrahman", "Ursula von der Leyen"
+    if (name.length && i > 0 && /^(bin|ibn|al|el|de|da|di|du|del|der|van|von|la|le)$/.test(t) && CAP.test(toks[i - 1]!)) {
+      name.unshift(t);
+      continue;
+    }
     if (!CAP.test(t) || isTitle(t) || isNationality(t) || isOrgWord(t) || world.sentenceWords.has(t)) break;
     if (/['’]s$/.test(t)) break;
     name.unshift(t);
@@ -110,7 +115,14 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const name = `${owner} ${thing}`;
     if (world.groupNouns.has(noun)) return { id: slug(name), name, kind: "group" };
     if (BODY_NOUNS.has(noun)) return { id: slug(name), name, kind: "organization" };
-    if (world.roleNouns.has(noun)) return { id: slug(name), name, kind: "role" };
+    // "Israel's prime minister": the person introduced with that role, else the role itself
+    if (world.roleNouns.has(noun)) {
+      // …when it was introduced with the same possessor ("Israeli Prime Minister …"), not any spokesman
+      const known = ctx.byRole(name);
+      const ownerToken = world.placeKey(owner.split(" ").at(-1)!);
+      if (known && ctx.get(known.id)?.roleTokens.has(ownerToken)) return known;
+      return { id: slug(name), name, kind: "role" };
+    }
   }
 
   const conjuncts = np.split(/\s+(?:and|as well as|along with)\s+/);
