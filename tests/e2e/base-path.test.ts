@@ -131,6 +131,14 @@ describe("a site built under a base path", () => {
     await page.close();
   });
 
+  it("reports how many articles the build extracted and how many came from the cache", () => {
+    const articles = readdirSync(join(corpus, "articles")).filter((f) => f.endsWith(".txt")).length;
+    expect(articles).toBeGreaterThan(1);
+    // each build here starts with an empty cache of its own
+    expect(bare.log).toContain(`from ${articles} articles (${articles} extracted, 0 from cache)`);
+    expect(bare.log.match(/ extracted, \d+ from cache\)/g)).toHaveLength(1);
+  });
+
   it("forwards a retired id to its current claim under the base", () => {
     const page = read(bare, "claims/moved-0000000001/index.html");
     expect(page).toMatch(new RegExp(`http-equiv="refresh" content="0; url=${BASE}claims/${moved}/"`));
