@@ -21,8 +21,9 @@ export const STANCE_LABEL: Record<Stance, string> = {
 };
 /** The topic whose question a claim's stance answers: the extractor's stanceTopic, else the main topic. */
 export const stanceTopicOf = (c: Pick<Claim, "topics"> & { stanceTopic?: string | null }) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
-/** A stance with the topic it answers: "Supports · Peace negotiations" (the label alone without a topic). */
-export const stanceLabel = (stance: Stance, topic: string | undefined | null) => (topic ? `${STANCE_LABEL[stance]} · ${topic}` : STANCE_LABEL[stance]);
+/** A stance with the topic it answers: "Supports · Peace negotiations"; a claim with no topic says so
+ * rather than borrow one ("Neutral · no topic"). */
+export const stanceLabel = (stance: Stance, topic: string | undefined | null) => `${STANCE_LABEL[stance]} · ${topic || "no topic"}`;
 export const STANCES: Stance[] = ["supports", "conditional", "neutral", "opposes"];
 
 export const dateNote = (c: Pick<Claim, "dateBasis">) =>
