@@ -353,6 +353,12 @@ const rows: Row[] = [
     want: [{ has: "war would go on", speaker: "Dana Whitfield" }],
   },
 
+  {
+    name: "according to someone's own figures: the someone is the source",
+    raw: "The strike entered its third week.\n\nThe strike cost the harbour four million a day, according to the port's own figures.",
+    want: [{ has: "four million", speaker: "Port", speakerKind: "organization" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

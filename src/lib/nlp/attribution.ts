@@ -141,7 +141,10 @@ function sourceOf(np: string): SpeakerRef | null {
     .trim();
   // a bare "reports" or "sources" says nothing of who: the sentence's own speaker, if any, is taken instead
   if (!phrase || wordCount(phrase) > 8 || !/^[\p{L}\p{N}]/u.test(phrase) || /^\p{Ll}+$/u.test(phrase)) return null;
-  const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  // "the port's own figures": the port is the source
+  const owner = phrase.match(/^(.+?)['’]s\s+(?:own\s+)?(?:figures|data|numbers|estimates|records|count|tally|calculations)\b/)?.[1];
+  const source = owner ?? phrase;
+  const name = source.charAt(0).toUpperCase() + source.slice(1);
   return { id: slug(name), name, kind: "organization" };
 }
 
