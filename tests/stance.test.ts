@@ -12,7 +12,7 @@ const talks: Topic = {
   title: "Peace talks",
   question: "Should the two sides hold peace talks?",
   cues: ["talks", "negotiat", "dialogue", "settlement"],
-  supports: ["ready to negotiate", "best possible outcome", "come to the table", "will support that"],
+  supports: ["ready to negotiate", "best possible outcome", "come to the table", "will support that", "made progress", "first step"],
   opposes: ["on the battlefield", "pointless", "by force"],
 };
 const arms: Topic = {
@@ -50,6 +50,9 @@ describe("stance toward the main topic's question", () => {
     ["Whether to open talks is up to the president.", talks, "neutral"],
     ["Will the talks resume next week?", talks, "neutral"],
     ["Allied forces have managed to take back two villages near the valley.", land, "neutral"],
+    ["We have not engaged in talks as of yet.", talks, "neutral"],
+    ["We've made progress in the talks this week.", talks, "supports"],
+    ["The talks were an important first step.", talks, "supports"],
     // other topics, their own phrases
     ["The alliance will continue to supply weapons until that time comes.", arms, "supports"],
     ["Parliament voted to stop supplying arms to the region.", arms, "opposes"],

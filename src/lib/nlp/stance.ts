@@ -54,6 +54,8 @@ function around(text: string, from: number, to: number): string {
 const FACTUAL_BEFORE = /\b(managed to|has|have|had|was|were|did)\s+(\w+\s+)?$/i;
 const factual = (clause: string, at: number) => FACTUAL_BEFORE.test(clause.slice(Math.max(0, at - 40), at));
 
+const NEGATED_FACT = /\b(have|has|had)\s+(not|never)\s+(yet\s+)?\p{Ll}+ed\b|\b(haven['’]t|hasn['’]t|hadn['’]t)\s+(yet\s+)?\p{Ll}+ed\b/iu;
+
 /** A negation in the four words before a phrase turns it around ("not ready to negotiate"). */
 function negatedAt(clause: string, at: number): RegExpMatchArray | null {
   const before = clause.slice(0, at).split(/\s+/).slice(-5).join(" ");
@@ -91,8 +93,9 @@ export function stanceOn(statement: string, topic: Topic | undefined): StanceRea
       return { stance, evidence: around(clause, from, first.end) };
     }
     const neg = clause.match(NEGATION);
-    // (the claim is about the topic — it is its main topic — so a negated clause answers no)
-    if (neg) return { stance: "opposes", evidence: around(clause, neg.index!, neg.index! + neg[0].length) };
+    // (the claim is about the topic — it is its main topic — so a negated clause answers no;
+    // "we have not engaged in talks as yet" tells what has not happened, not what should)
+    if (neg && !NEGATED_FACT.test(clause)) return { stance: "opposes", evidence: around(clause, neg.index!, neg.index! + neg[0].length) };
   }
   return { stance: "neutral", evidence: null };
 }
