@@ -424,7 +424,7 @@ describe("page fixes (issue 12, item 5)", () => {
   const stanceTopic = (c: Rec) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
   const expectedLabel = (c: Rec) => {
     const t = stanceTopic(c);
-    return t ? `${LABEL[c.stance]} · ${topicTitles.get(t) ?? t}` : LABEL[c.stance];
+    return `${LABEL[c.stance]} · ${t ? (topicTitles.get(t) ?? t) : "no topic"}`;
   };
   beforeAll(async () => {
     ctx = await browser.newContext();
