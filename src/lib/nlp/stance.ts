@@ -43,11 +43,11 @@ function compile(t: Topic): Compiled {
   return c;
 }
 
-/** A few words around a hit, for the reader: the evidence the rule used. */
+/** The words the rule read, from the start of the cue (or the negation before it) and a few words on. */
 function around(text: string, from: number, to: number): string {
-  const before = text.slice(0, from).split(/\s+/).slice(-3).join(" ");
-  const after = text.slice(to).split(/\s+/).slice(0, 3).join(" ");
-  return `${before}${text.slice(from, to)}${after}`.replace(/\s+/g, " ").replace(/^[\s,;:.]+|[\s,;:.]+$/g, "").trim();
+  const start = text.slice(0, from).search(/\S*$/);
+  const after = text.slice(to).split(/\s+/).slice(0, 4).join(" ");
+  return `${text.slice(start, to)}${after}`.replace(/\s+/g, " ").replace(/^[\s,;:.“”"]+|[\s,;:.“”"]+$/g, "").trim();
 }
 
 // A topic phrase told as what happened ("have only managed to reclaim") reports a fact, not a position.
@@ -56,10 +56,12 @@ const factual = (clause: string, at: number) => FACTUAL_BEFORE.test(clause.slice
 
 const NEGATED_FACT = /\b(have|has|had)\s+(not|never)\s+(yet\s+)?\p{Ll}+ed\b|\b(haven['’]t|hasn['’]t|hadn['’]t)\s+(yet\s+)?\p{Ll}+ed\b/iu;
 
-/** A negation in the four words before a phrase turns it around ("not ready to negotiate"). */
-function negatedAt(clause: string, at: number): RegExpMatchArray | null {
-  const before = clause.slice(0, at).split(/\s+/).slice(-5).join(" ");
-  return before.match(NEGATION);
+/** Where a negation in the four words before a phrase stands, if one does: it turns the phrase around ("not ready to negotiate"). */
+function negatedAt(clause: string, at: number): number | null {
+  const words = clause.slice(0, at).split(/\s+/);
+  const before = words.slice(-5).join(" ");
+  const m = before.match(NEGATION);
+  return m ? at - before.length + m.index! : null;
 }
 
 export function stanceOn(statement: string, topic: Topic | undefined): StanceReading {
@@ -71,7 +73,7 @@ export function stanceOn(statement: string, topic: Topic | undefined): StanceRea
 
   if (/^[^.!]*\?\W*$/.test(t.trim())) return { stance: "neutral", evidence: "a question" };
   const condition = t.match(CONDITION);
-  const firstSupport = supportHits(t).find((h) => !negatedAt(t, h.index));
+  const firstSupport = supportHits(t).find((h) => negatedAt(t, h.index) === null);
   if (condition && firstSupport) return { stance: "conditional", evidence: around(t, firstSupport.index, firstSupport.end) };
   const defer = t.match(DEFER) ?? t.match(/\bdeciding\b/);
   if (defer) return { stance: "neutral", evidence: around(t, defer.index!, defer.index! + defer[0].length) };
@@ -87,9 +89,10 @@ export function stanceOn(statement: string, topic: Topic | undefined): StanceRea
       .sort((a, b) => a.index - b.index);
     const first = hits[0];
     if (first) {
-      const flipped = negatedAt(clause, first.index) && first.sign === 1;
+      const negation = negatedAt(clause, first.index);
+      const flipped = negation !== null && first.sign === 1;
       const stance: Stance = first.sign === 1 && !flipped ? "supports" : "opposes";
-      const from = flipped ? Math.max(0, first.index - 30) : first.index;
+      const from = flipped ? negation : first.index;
       return { stance, evidence: around(clause, from, first.end) };
     }
     const neg = clause.match(NEGATION);
