@@ -8,6 +8,8 @@ import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../s
 import { toCsv } from "../src/site/export.ts";
 import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";
 import { formatDate, monthSearchUrl, otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
+import { SPEAKER_KIND_HEADING, SPEAKER_KINDS, STANCE_LABEL, STANCES } from "../src/site/vocabulary.ts";
+import { SpeakerKind, Stance } from "../src/lib/schema.ts";
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
@@ -68,6 +70,24 @@ describe("site collections", () => {
     expect(articleParagraphs({ ...a, textDigest: textDigest("Edited later: the minister said nothing.\n") })[0]!.text).toBe("Edited lat");
     // …but text that no longer matches the extracted spans is an error naming the file
     expect(() => articleParagraphs({ ...a, id: "b" })).toThrow(/a\.txt: changed after its claims were extracted/);
+  });
+});
+
+describe("one vocabulary", () => {
+  it("lists exactly the schema's stances and speaker kinds, each with a label", () => {
+    expect([...STANCES].sort()).toEqual([...Stance.options].sort());
+    expect([...SPEAKER_KINDS].sort()).toEqual([...SpeakerKind.options].sort());
+    for (const s of Stance.options) expect(STANCE_LABEL[s]).toMatch(/^\p{Lu}/u);
+    for (const k of SpeakerKind.options) expect(SPEAKER_KIND_HEADING[k]).toMatch(/^\p{Lu}/u);
+  });
+  it("is the one list the search index, the pages and the exports use", () => {
+    // no stance or speaker-kind list written out anywhere else in the site's code
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) ? [join(dir, e.name)] : []));
+    const offenders = [...files(join(root, "src/site")), ...files(join(root, "src/pages")), ...files(join(root, "src/components")), ...files(join(root, "src/scripts"))]
+      .filter((f) => !f.endsWith("vocabulary.ts"))
+      .filter((f) => /["'](supports|opposes|conditional|neutral)["'][^\n]*["'](supports|opposes|conditional|neutral)["']/.test(readFileSync(f, "utf8")) || /["']Unnamed officials["']|["']Opposes["']/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
   });
 });
 

@@ -1,6 +1,10 @@
 // Small display helpers shared by the pages.
 import type { Claim, Stance } from "../lib/schema.ts";
 import { href } from "./paths.ts";
+import { STANCE_LABEL } from "./vocabulary.ts";
+
+// The stance vocabulary lives in vocabulary.ts; pages that import it from here keep working.
+export { STANCE_LABEL, STANCES } from "./vocabulary.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -13,18 +17,11 @@ export function formatDate(date: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-export const STANCE_LABEL: Record<Stance, string> = {
-  supports: "Supports",
-  opposes: "Opposes",
-  conditional: "Conditional",
-  neutral: "Neutral",
-};
 /** The topic whose question a claim's stance answers: the extractor's stanceTopic, else the main topic. */
 export const stanceTopicOf = (c: Pick<Claim, "topics"> & { stanceTopic?: string | null }) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
 /** A stance with the topic it answers: "Supports · Peace negotiations"; a claim with no topic says so
  * rather than borrow one ("Neutral · no topic"). */
 export const stanceLabel = (stance: Stance, topic: string | undefined | null) => `${STANCE_LABEL[stance]} · ${topic || "no topic"}`;
-export const STANCES: Stance[] = ["supports", "conditional", "neutral", "opposes"];
 
 export const dateNote = (c: Pick<Claim, "dateBasis">) =>
   c.dateBasis === "stated" ? "date stated in the article" : c.dateBasis === "published" ? "publication date (the article gives no date for the statement)" : "date unknown";

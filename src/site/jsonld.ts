@@ -3,6 +3,7 @@
 import type { ClaimData } from "./data.ts";
 import { claimUrl, statement, VERSIONS_LISTED } from "./format.ts";
 import { absoluteUrl } from "./paths.ts";
+import { isBody } from "./vocabulary.ts";
 
 const newsArticle = (c: ClaimData): Record<string, unknown> => ({
   "@type": "NewsArticle",
@@ -15,7 +16,7 @@ const newsArticle = (c: ClaimData): Record<string, unknown> => ({
 /** `versions`: every outlet's report of the same statement, earliest first (or just this claim).
  * The earliest few and this claim's own are listed, as on the page; the statement page has all. */
 export function claimJsonLd(claim: ClaimData, site: URL | undefined, speakerKind: string | undefined, versions: ClaimData[] = [claim]): Record<string, unknown> {
-  const isOrg = speakerKind === "organization" || speakerKind === "group";
+  const isOrg = isBody(speakerKind);
   const listed = versions.slice(0, VERSIONS_LISTED + 1);
   if (!listed.some((v) => v.id === claim.id)) listed.push(claim);
   const appearances = listed.map(newsArticle);

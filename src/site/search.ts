@@ -14,6 +14,7 @@
 import Fuse from "fuse.js/basic";
 import type { Claim, Stance } from "../lib/schema.ts";
 import { stanceTopicOf, statementParts } from "./format.ts";
+import { STANCES } from "./vocabulary.ts";
 
 export interface SearchDoc {
   id: string;
@@ -68,7 +69,6 @@ export interface Filters {
   to?: string;
 }
 
-const STANCES: Stance[] = ["supports", "opposes", "conditional", "neutral"];
 export const DISPLAY_SHARD = 100;
 export const POSTING_SHARDS = 32;
 

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/browser.ts";
 import { serve } from "../../scripts/static-server.ts";
 import { root } from "../helpers.ts";
+import { STANCE_LABEL } from "../../src/site/vocabulary.ts";
 
 const dist = join(root, "dist");
 let base = "";
@@ -420,7 +421,7 @@ describe("beyond the anchors", () => {
 describe("page fixes (issue 12, item 5)", () => {
   let ctx: BrowserContext;
   let topicTitles: Map<string, string>;
-  const LABEL: Record<string, string> = { supports: "Supports", opposes: "Opposes", conditional: "Conditional", neutral: "Neutral" };
+  const LABEL: Record<string, string> = STANCE_LABEL;
   const stanceTopic = (c: Rec) => (c.stanceTopic === undefined ? (c.topics[0] ?? null) : c.stanceTopic);
   const expectedLabel = (c: Rec) => {
     const t = stanceTopic(c);
