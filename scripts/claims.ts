@@ -13,10 +13,21 @@ const o = args.indexOf("--overrides");
 const overrides = o >= 0 ? args.splice(o, 2)[1] : undefined;
 const paths = args.length ? args : [`${contentDir}/articles`];
 
+/** "extracted 120 of 1000 articles" on one line of the terminal, redrawn at most ten times a second. */
+function progressLine(): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    process.stderr.write(`\rextracted ${done} of ${total} articles${done === total ? "\n" : ""}`);
+  };
+}
+
 try {
   const reg = loadRegistry(contentDir);
   if (o >= 0 && !overrides) throw new InputError("--overrides", "needs a file");
-  const extracted = await extractFilesParallel(paths, reg);
+  const extracted = await extractFilesParallel(paths, reg, process.stderr.isTTY ? { onProgress: progressLine() } : {});
   const { articles, warnings } = extracted;
   const claims = overrides ? applyOverrides(extracted.claims, readOverrides(overrides, reg), reg, overrides).claims : extracted.claims;
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);

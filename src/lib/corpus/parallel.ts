@@ -17,6 +17,8 @@ export interface ParallelOptions extends ExtractOptions {
   minArticles?: number;
   /** whether this thread extracts too (default true; false leaves it all to the workers) */
   thisThread?: boolean;
+  /** told after each article extracted (or found bad): how many are done of how many to extract */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const BATCH = 16;
@@ -25,6 +27,7 @@ export async function extractFilesParallel(paths: string[], reg: Registry, opts:
   const pending = readCorpus(paths, reg, opts);
   const todo = pending.results.flatMap((r, i) => (r ? [] : [i]));
   const workers = todo.length < (opts.minArticles ?? 200) ? 0 : (opts.workers ?? availableParallelism() - 1);
+  let finishedCount = 0;
   const failures = await runPool(Math.max(0, workers), opts.thisThread ?? true, {
     reg,
     take: (() => {
@@ -33,6 +36,7 @@ export async function extractFilesParallel(paths: string[], reg: Registry, opts:
     })(),
     input: (i) => pending.inputs[i]!,
     done: (i, r) => (pending.results[i] = r),
+    progress: () => opts.onProgress?.(++finishedCount, todo.length),
   });
   // The first bad file in file order, as one thread would report it.
   const first = failures.sort((a, b) => a.i - b.i)[0];
@@ -48,6 +52,8 @@ interface Work {
   take: () => number[] | null;
   input: (i: number) => Request[number]["input"];
   done: (i: number, r: Extracted) => void;
+  /** one more article finished, extracted or refused */
+  progress: () => void;
 }
 
 async function runPool(n: number, thisThread: boolean, work: Work): Promise<Failure[]> {
@@ -64,6 +70,7 @@ async function runPool(n: number, thisThread: boolean, work: Work): Promise<Fail
           if (!(e instanceof InputError)) throw e;
           failures.push({ i, file: e.file, problem: e.problem });
         }
+        work.progress();
       }
       // Let the workers' replies in, so they are handed their next batch.
       if (n) await new Promise((r) => setImmediate(r));
@@ -105,6 +112,7 @@ function startWorker(work: Work, failures: Failure[]) {
       for (const r of reply) {
         if ("result" in r) work.done(r.i, r.result);
         else failures.push(r);
+        work.progress();
       }
       for (let k = inFlight; k < 2; k++) send();
       if (!inFlight) end();
