@@ -1,10 +1,9 @@
 // Speaker and topic registries (content/speakers.yaml, content/topics.yaml).
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { Speaker, Topic } from "./schema.ts";
-import { InputError, zodMessage } from "./errors.ts";
+import { InputError } from "./errors.ts";
+import { readYamlFile } from "./yaml-file.ts";
 
 export interface Registry {
   speakers: Speaker[];
@@ -57,16 +56,7 @@ export function makeRegistry(speakers: Speaker[], topics: Topic[]): Registry {
 
 /** A registry file's entries; a folder without the file (a new story, articles only) has none. */
 function readList<T>(file: string, schema: z.ZodType<T>): T[] {
-  if (!existsSync(file)) return [];
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new InputError(file, `cannot read YAML: ${(e as Error).message.split("\n")[0]}`);
-  }
-  const parsed = z.array(schema).safeParse(data ?? []);
-  if (!parsed.success) throw new InputError(file, zodMessage(parsed.error));
-  return parsed.data;
+  return readYamlFile(file, z.array(schema), []) ?? [];
 }
 
 export function loadRegistry(contentDir: string): Registry {

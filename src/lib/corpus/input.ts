@@ -1,9 +1,9 @@
 // Reading article files and their sidecars, with one clear error per bad input.
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { ArticleMeta } from "../schema.ts";
-import { InputError, zodMessage } from "../errors.ts";
+import { InputError } from "../errors.ts";
+import { readYamlFile } from "../yaml-file.ts";
 import type { ArticleInput } from "../nlp/extract.ts";
 import { readHtml, sidecarFields } from "./html.ts";
 import { readMarkdown } from "./markdown.ts";
@@ -62,16 +62,7 @@ export function decodeArticle(file: string, bytes: Uint8Array, charset = "utf-8"
 }
 
 export function readMeta(metaFile: string): ArticleMeta | undefined {
-  if (!existsSync(metaFile)) return undefined;
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(metaFile, "utf8"));
-  } catch (e) {
-    throw new InputError(metaFile, `cannot read YAML: ${(e as Error).message.split("\n")[0]}`);
-  }
-  const parsed = ArticleMeta.safeParse(data ?? {});
-  if (!parsed.success) throw new InputError(metaFile, zodMessage(parsed.error));
-  return parsed.data;
+  return readYamlFile(metaFile, ArticleMeta, {});
 }
 
 export function readArticle(file: string): ArticleInput {
