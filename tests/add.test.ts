@@ -1,6 +1,5 @@
 // `npm run add`: pages and feeds fetched from a loopback server this test starts
 // (127.0.0.1 only), serving the pages written for the tests (tests/fixtures/pages).
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { extractFiles } from "../src/lib/index.ts";
-import { corpus, registry, root, tempDir } from "./helpers.ts";
+import { corpus, registry, root, runScript, tempDir } from "./helpers.ts";
 
 const pages = join(root, "tests/fixtures/pages");
 const fixture = (f: string) => readFileSync(join(pages, f), "utf8");
@@ -97,15 +96,7 @@ function content(): string {
 }
 
 function add(contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "scripts/add.ts"), ...args], { cwd: root, env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir }, timeout: 60_000 });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript("add.ts", contentDir, ...args);
 }
 
 const files = (dir: string) => readdirSync(join(dir, "articles")).sort();

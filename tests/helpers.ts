@@ -21,8 +21,13 @@ export function runCli(...args: string[]): Promise<{ code: number | null; stdout
 }
 
 export function runCliIn(contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runScript("claims.ts", contentDir, ...args);
+}
+
+/** Runs one of scripts/ on the pinned Node with `contentDir` as its content folder, collecting its output. */
+export function runScript(script: string, contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "scripts/claims.ts"), ...args], {
+    const child = spawn(process.execPath, [join(root, "scripts", script), ...args], {
       cwd: root,
       env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir },
       timeout: 60_000,
