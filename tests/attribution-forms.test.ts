@@ -359,6 +359,94 @@ const rows: Row[] = [
     want: [{ has: "four million", speaker: "Port", speakerKind: "organization" }],
   },
 
+  // ── signed statements, colon introductions, unknown speakers ──────────
+  {
+    name: "quotes signed with a dash and a name (a round-up of readers)",
+    raw: [
+      "We asked readers what they made of the harbour vote.",
+      "“The vote was rushed. Nobody read the plan.” ― Talia Brennick “I am glad it passed at last.”― Osric P. Vand “It will cost us all.” ― Mira Lode. Photo: Archive.",
+    ].join("\n\n"),
+    want: [
+      { has: "vote was rushed", speaker: "Talia Brennick", kind: "direct" },
+      { has: "glad it passed", speaker: "Osric P. Vand", kind: "direct" },
+      { has: "cost us all", speaker: "Mira Lode", kind: "direct" },
+    ],
+  },
+  {
+    name: "an embedded post signed with name, handle and date",
+    raw: [
+      "The mayor answered on social media.",
+      "The harbour deal is a good one for every family in this town. — Jane Roe (@MayorRoe) March 3, 2025",
+      "Council members did not reply.",
+    ].join("\n\n"),
+    want: [{ has: "good one for every family", speaker: "Jane Roe", kind: "direct", date: "2025-03-03", dateBasis: "stated" }],
+  },
+  {
+    name: "an embedded post whose signature stands on its own line",
+    raw: "The mayor answered on social media.\n\nThe harbour deal is a good one for every family in this town.\n— Jane Roe (@MayorRoe) March 3, 2025",
+    want: [{ has: "good one for every family", speaker: "Jane Roe", date: "2025-03-03" }],
+  },
+  {
+    name: "'He said:' alone before the quote's paragraph",
+    raw: 'Mayor Tomas Velde spoke after the vote.\n\nHe said:\n\n"We have waited ten years for this harbour. Now we can build it."',
+    want: [{ has: "waited ten years", speaker: "Tomas Velde", kind: "direct" }],
+  },
+  {
+    name: "'X continued:' closing a paragraph, the quote opening the next",
+    raw: 'Pollster Aida Krane met reporters on Monday.\n\nKrane continued:\n\n"The numbers have not moved in a month, and they will not move now."',
+    want: [{ has: "numbers have not moved", speaker: "Aida Krane", kind: "direct" }],
+  },
+  {
+    name: "a surname that is also a nationality word, once the person is named",
+    raw: "The investor Mark Cuban spoke on Sunday.\n\n“It is too early to tell,” Cuban said in an interview.",
+    want: [{ has: "too early to tell", speaker: "Mark Cuban" }],
+  },
+  {
+    name: "'said one <state> <party member>'",
+    raw: "The primary is close.\n\n“It will be decided by a few hundred votes,” said one Ohio Democrat.",
+    want: [{ has: "few hundred votes", speaker: "One Ohio Democrat", speakerKind: "role" }],
+  },
+  {
+    name: "a quote and 'said' with a phrase that names no one we know",
+    raw: "The convention opened on Friday.\n\n“Focus your votes on this slate,” said the printed delegate card.",
+    want: [{ has: "Focus your votes", speaker: "Printed delegate card", speakerKind: "role" }],
+  },
+  {
+    name: "a place after 'of' is where the speaker is from",
+    raw: "The committee met late.\n\n“This is a waste of time and money,” said Del. Ana Rivas of the Virgin Islands.",
+    want: [{ has: "waste of time", speaker: "Ana Rivas" }],
+  },
+  {
+    name: "an aside after the inverted name, cut open by the sentence's end",
+    raw: "The tax plan was published.\n\nTaxing gains “is a misguided approach,” said Mr. Orlan (a view echoed by others).",
+    want: [{ has: "misguided approach", speaker: "Orlan" }],
+  },
+  {
+    name: "a short quote the verb introduces",
+    raw: "Senator Ruth Ambler was asked about the post.\n\nMs. Ambler shook her head and said, “No.”",
+    want: [{ has: "No.", speaker: "Ruth Ambler" }],
+  },
+  {
+    name: "progressive naming verb ('is describing as')",
+    raw: "Governor Lena Strand spoke in Ohio.\n\nLena Strand is describing as “reckless” a plan to close the port.",
+    want: [{ has: "reckless", speaker: "Lena Strand" }],
+  },
+  {
+    name: "a pronoun right before the verb is its subject",
+    raw: "Senator Paul Okoro travelled to Moscow.\n\nIn an interview with a state network he blasted the press for being “utterly dishonest.”",
+    want: [{ has: "utterly dishonest", speaker: "Paul Okoro" }],
+  },
+  {
+    name: "a subordinate clause opening the sentence ('Though she called …')",
+    raw: "Senator Mia Hale questioned the bank.\n\nThough she called the bank's conduct “outrageous,” the chairman restricted his comments.",
+    want: [{ has: "outrageous", speaker: "Mia Hale" }],
+  },
+  {
+    name: "a people as speaker, with an adverb before the verb",
+    raw: "The border is long.\n\nLamenting their luck, Kestovians often say, “So far from the sea, so close to the mountains.”",
+    want: [{ has: "far from the sea", speaker: "Kestovians" }],
+  },
+
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",
@@ -378,6 +466,16 @@ const rows: Row[] = [
   {
     name: "a scare quote without speech",
     raw: "The talks lasted most of the winter.\n\nThe so-called “peace plan” was published in March.",
+    none: true,
+  },
+  {
+    name: "a dash and a name that go on with the sentence are no signature",
+    raw: "The plan was debated.\n\nHe called it “a disgrace.” — Obama, in contrast, stayed calm during the meeting.",
+    none: true,
+  },
+  {
+    name: "a clause about speech is no speaker",
+    raw: "The budget was published.\n\nWhat the columnists are saying about the budget.",
     none: true,
   },
   {

@@ -3,8 +3,9 @@
 // statement itself.
 import { wordCount, type SentenceView } from "./quotes.ts";
 import { world } from "./world.ts";
-import { resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
+import { fallbackSpeaker, resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { slug } from "../registry.ts";
+import { signedQuote } from "./signatures.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;
@@ -43,10 +44,11 @@ const WEAK_COMPLEMENT =
 // Verbs that name what someone said of a thing ("called Trump “unhinged”"): speech only with a quote right after.
 // …and verbs of praise or blame, which say something of someone only with their words quoted ("chided Trump for …").
 const NAMING =
-  "called|calls|calling|described|describes|dubbed|dubs|labeled|labelled|branded|brands|" +
-  "criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
+  "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
+  "cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING})(?![\\p{L}'’-])`, "gu");
 const WEAK_SET = new Set(WEAK.split("|"));
+const STRONG_SET = new Set(STRONG.split("|"));
 const NAMING_SET = new Set(NAMING.split("|"));
 const ACCORDING = /\baccording to\b/gi;
 
@@ -55,7 +57,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|
 const INFINITIVE_BEFORE = /\b(them|him|her|us|me|to|let|make|made)\s+$/i;
 const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+([a-z]+ly\s+)?$/;
 const AUX_TAIL =
-  /\s+(has|have|had|also|recently|twice|repeatedly|long|since|previously|earlier|reportedly|then|once|again|further|already|later|still|would|will|did|does|do|could|can|may|might|must|should|publicly|privately|not|never|all|both|[a-z]+ly)\s*$/;
+  /\s+(has|have|had|is|are|was|were|also|recently|twice|repeatedly|long|since|previously|earlier|reportedly|then|once|again|further|already|later|still|often|sometimes|always|would|will|did|does|do|could|can|may|might|must|should|publicly|privately|not|never|all|both|[a-z]+ly)\s*$/;
 const NOT_CONTENT = /^(this|it|so|something|nothing)\b\s*(?:$|[.,;:]|(during|at|on|in|to|after|before|while|when|with|for|by|from)\b)/i;
 const NOT_A_SUBJECT_START = /^(in|at|on|after|before|during|while|when|since|despite|following|amid|as|with|by|for|from|earlier|later|meanwhile|however|nevertheless|furthermore|moreover|instead|still|yet|thus|therefore|also|but|and|so|then|now|last|this|that|if|although|though|because|under|over|according)\b/i;
 const SUBJECT_STOP =
@@ -88,8 +90,11 @@ function trailingSegment(left: string): { np: string; start: number } {
   // A subordinate clause starts a new subject ("… win over Trump as he urges …"), unless the phrase is
   // itself an apposition or aside ("who served as ambassador"), which the caller steps over.
   const segment = s.slice(start);
-  const clause = [...segment.matchAll(/\s(?:as|while|because|when|after|since|although|though|whereas|but)\s+(?=(?:he|she|they|we|I|it)\s*$|\p{Lu})/gu)].at(-1);
+  const clause = [...segment.matchAll(/(?:^|\s)(?:as|while|because|when|after|since|although|though|whereas|but)\s+(?=(?:he|she|they|we|I|it)\s*$|\p{Lu})/gu)].at(-1);
   if (clause && !APPOSITION_START.test(segment.trim())) start += clause.index! + clause[0].length;
+  // a pronoun right before the verb is its subject ("In an interview with RT he blasted …")
+  const pronoun = /\s(he|she|they|we|I)$/.exec(s.slice(start));
+  if (pronoun) start += pronoun.index + 1;
   return { np: s.slice(start).trim(), start: start + (s.slice(start).length - s.slice(start).trimStart().length) };
 }
 
@@ -165,7 +170,8 @@ const APPOSITION_START =
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
 function leadingNP(text: string): string {
-  const t = text.replace(/\s*\([^()]*\)/g, (m) => " ".repeat(m.length));
+  // (an aside the sentence's end cut open counts too: "said Mr. Burman (a view echoed by many")
+  const t = text.replace(/\s*\([^()]*(?:\)|$)/g, (m) => " ".repeat(m.length));
   const stop = t.search(/[,;:]|(?<!\b(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}))\.(?=\s|$)/u);
   return (stop < 0 ? t : t.slice(0, stop)).trim();
 }
@@ -184,7 +190,7 @@ function sentenceEndIndex(s: string): number {
  * `text` is the sentence; `ctx` resolves pronouns and roles.
  */
 export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution | null {
-  return accordingTo(view, ctx) ?? verbAttribution(view, ctx);
+  return signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx);
 }
 
 function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | null {
@@ -214,7 +220,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const vs = m.index!;
     const ve = vs + verb.length;
     const left = masked.slice(0, vs);
-    if (DETERMINER_BEFORE.test(left) || PASSIVE_BEFORE.test(left) || INFINITIVE_BEFORE.test(left)) continue;
+    // ("is describing as “unhinged”" is the progressive, not the passive)
+    if (DETERMINER_BEFORE.test(left) || (PASSIVE_BEFORE.test(left) && !/ing$/.test(verb)) || INFINITIVE_BEFORE.test(left)) continue;
     const right = masked.slice(ve);
     const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
     const afterVerb = masked.slice(ve, end);
@@ -289,6 +296,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
       speaker = resolveNP(leadingNP(afterVerb), ctx);
       inverted = speaker !== null;
     }
+    // A quote and a speech verb beside it are a statement even when the phrase names no one we know.
+    if (!speaker && trailing && STRONG_SET.has(verb) && (startsWithQuote || afterClosingQuote))
+      speaker = fallbackSpeaker(npStart === ve ? leadingNP(afterVerb) : seg.np, ctx);
     if (!speaker) continue;
 
     let cs: number;
@@ -311,7 +321,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     }
     // A quote that opens the sentence may be short ("“No,” she said.); other statements have some words.
     // ("called Trump “unhinged”": a naming verb's object and one quoted word are a statement)
-    if (wordCount(text.slice(cs, ce)) < (trailing && startsWithQuote ? 1 : NAMING_SET.has(verb) ? 2 : 3)) continue;
+    // ('shook her head and said, “No.”': a quote the verb introduces may be short too)
+    const introducedQuote = quotes.some((q) => q.start >= ve && /^\s*[,:]\s*$/.test(masked.slice(ve, q.start)));
+    if (wordCount(text.slice(cs, ce)) < ((trailing && startsWithQuote) || introducedQuote ? 1 : NAMING_SET.has(verb) ? 2 : 3)) continue;
     return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
   return labelled(view, ctx);

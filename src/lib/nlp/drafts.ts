@@ -7,6 +7,7 @@ import { sentenceView, wordCount, type SentenceView } from "./quotes.ts";
 import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { scanMentions } from "./mentions.ts";
 import { findDates, readDateline, type DateMention } from "./dates.ts";
+import { postSignature } from "./signatures.ts";
 
 export interface Draft {
   speaker: SpeakerRef;
@@ -51,7 +52,17 @@ const SPEECH = /\b(said|says|say|told|tells|wrote|writes|added|asked|replied|res
  * carrying quotes that have none to the speaker just before them. */
 export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null): Draft[] {
   const drafts: Draft[] = [];
+  // "Caddell continued:" closing a paragraph: the speaker of the quote that opens the next one
+  let intro: { draft: Draft; paragraph: number } | null = null;
   paras.forEach((p, pi) => {
+    // (a post without a full stop reads as a heading, and a signature line alone as page furniture)
+    const post = (p.role !== "boilerplate" ? postDraft(p, pi, ctx, published) : null) ?? (pi > 0 ? postDraft(p, pi, ctx, published, paras[pi - 1]) : null);
+    if (post) {
+      drafts.push(post);
+      return;
+    }
+    // ("He said:" alone on its line reads as a heading; the quote it introduces opens the next paragraph)
+    if (p.role === "heading" && /:\s*$/.test(p.text)) intro = introOf(sentenceView(p), ctx, pi, published);
     if (p.role !== "body") return;
     // the claim a following quote of this paragraph extends; null once a sentence speaks for no one we know
     let current: Draft | null = null;
@@ -65,7 +76,16 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
       const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
       if (subj?.kind === "person") ctx.mention(subj, { salient: true });
       ctx.sentenceSubject = subj?.id ?? null;
+      const introduced = intro?.paragraph === pi - 1 && s.quotes[0] !== undefined && s.quotes[0].start <= 1 ? intro.draft : null;
+      intro = null;
+      if (introduced) {
+        current = { ...introduced, start: s.start, end: s.end, quotes: s.quotes.map((q) => q.inner.trim()), content: s.text, paragraph: pi };
+        drafts.push(current);
+        openQuote = s.quotes.some((q) => q.open);
+        continue;
+      }
       const a = attribute(s, ctx);
+      if (!a && /:\s*$/.test(s.text)) intro = introOf(s, ctx, pi, published);
       if (a) {
         for (const [part, pa] of statementsOf(s, a, ctx)) {
           current = draftOf(part, pa, pi, published);
@@ -163,4 +183,42 @@ function draftOf(s: SentenceView, a: Attribution, pi: number, published: string 
     date: statedDate(s, a, published),
     paragraph: pi,
   };
+}
+
+/** An embedded post ("… — Paul Ryan (@SpeakerRyan) July 5, 2016"): its words, said by the one who signed it, on the date it carries. */
+// (…or, with `before`, a paragraph holding only the signature of the post in the paragraph before it)
+function postDraft(p: Classified, pi: number, ctx: ArticleEntities, published: string | null, before?: Classified): Draft | null {
+  const sig = postSignature(p.text);
+  if (!sig || (before && (before.role !== "body" || p.text.slice(0, sig.contentEnd).trim()))) return null;
+  const words = before ?? p;
+  const end = before ? before.text.length : sig.contentEnd;
+  // the post's words, after any markup the page wrapped them in
+  const start = words.text.slice(0, end).match(/^\s*(?:<[^>]*>\s*)*/)![0].length;
+  const content = words.text.slice(start, end).trim();
+  if (wordCount(content) < 3) return null;
+  const speaker = resolveNP(sig.name, ctx) ?? ctx.person(sig.name);
+  ctx.mention(speaker, { salient: true });
+  const date = findDates(sig.dateText, published).find((d) => !d.weak);
+  return {
+    speaker,
+    start: words.start + start,
+    end: words.start + end,
+    quotes: [content],
+    content,
+    verb: "",
+    direct: true,
+    date: date ? { ...date, index: sig.dateIndex + date.index, end: sig.dateIndex + date.end } : null,
+    paragraph: pi,
+  };
+}
+
+/** A sentence ending in a colon that is an attribution once a quote follows ("He said:"): the draft a
+ * quote opening the next paragraph becomes. */
+function introOf(s: SentenceView, ctx: ArticleEntities, pi: number, published: string | null): { draft: Draft; paragraph: number } | null {
+  // the sentence as it reads with its quote, a stand-in of three words
+  const joined = sentenceView({ text: `${s.text} “x x x”`, start: s.start, end: s.end });
+  const a = attribute(joined, ctx);
+  if (!a || a.contentStart < s.text.length - 1) return null;
+  const draft = draftOf(joined, a, pi, published);
+  return { draft: { ...draft, direct: true }, paragraph: pi };
 }

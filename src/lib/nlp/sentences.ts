@@ -1,5 +1,7 @@
 // Sentence segmentation with offsets. Handles abbreviations ("Mr.", "U.S.",
 // "Nov."), initials, and quotes that run over several sentences.
+import { world } from "./world.ts";
+import { QUOTE_SIGNATURE } from "./signatures.ts";
 
 export interface Sentence {
   start: number;
@@ -30,7 +32,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
-  if (ABBREVIATIONS.has(word)) return true;
+  if (ABBREVIATIONS.has(word) || world.abbreviations.has(word)) return true;
   // Initials and dotted acronyms: "F.", "U.S", "U.N".
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
@@ -73,6 +75,8 @@ export function sentences(text: string, offset = 0): Sentence[] {
         j++;
       }
       if (quoteAware && (depth > 0 || straightOpen)) continue;
+      // "“…shame.” ― Sonya Herridge": the name signing a quote belongs to its sentence
+      if (/["”»']/.test(text[j - 1]!)) j += QUOTE_SIGNATURE.exec(text.slice(j))?.[0].length ?? 0;
       if (j < text.length && !/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < text.length && /\s/.test(text[k]!)) k++;

@@ -11,7 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set(
-  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript"
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript clip"
     .split(" ")
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -98,6 +98,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (PLURAL_PRONOUN.test(np)) return ctx.group();
   if (np === "I" && ctx.byline) return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
+  // "What the columnists are saying": a clause about speech, not a speaker
+  if (/^(what|how|why|whether)\s/i.test(np)) return null;
 
   // "His campaign", "her lawyers": the body of the person just meant.
   const possessive = np.match(/^(his|her)\s+(\p{Ll}+)$/iu);
@@ -143,11 +145,17 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "the Ministry of Transport", "Bank of America": an organisation named with "of".
   const ofOrg = np.match(/^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}[\p{L}.'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u);
   if (ofOrg && isOrgWord(ofOrg[2]!)) return { id: slug(ofOrg[1]!), name: ofOrg[1]!, kind: "organization" };
+  // "Mexicans": a people, not a person
+  if (/^\p{Lu}\p{Ll}+s$/u.test(np) && isNationality(np.slice(0, -1))) return { id: slug(np), name: np, kind: "group" };
+  // A surname met before is that person even where it is also a word of the world ("Mark Cuban" … "Cuban said").
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(np) && ctx.knows(np)) return ctx.person(np);
   // A personal name that ends the phrase: "Foreign Minister Dmitry Kuleba", "Ms. Batchelder", "Moore".
   const tail = trailingName(np);
+  // (a name after "of" or "from" is where someone is from: "Del. Stacey Plaskett of the Virgin Islands")
   const isPerson =
     tail !== null &&
     np.endsWith(tail) &&
+    !/\s(?:of|for|from|at|in)(?:\s+the)?\s*$/.test(np.slice(0, np.length - tail.length)) &&
     !world.places.has(tail) &&
     !world.outlets.has(tail.toLowerCase()) &&
     (tail.includes(" ") || ctx.knows(tail) || (personWord(tail) && !(opts.initial && np === tail)));
@@ -170,13 +178,13 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const name = capitalize(stripArticle(head));
     return ctx.byRole(name) ?? { id: slug(name), name, kind: "role" };
   }
-  const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
+  const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|one|another|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
   if (world.groupNouns.has(headNoun) || (personal && /s$/.test(headNoun))) {
     const name = capitalize(stripArticle(head));
     return { id: slug(name), name, kind: "group" };
   }
   // ("the Wisconsin Republican": a party word names a person as a role noun does)
-  const affiliated = world.demonyms.has(capitalize(headNoun)) && /^(the|a|an)\s/i.test(head) && !/s$/.test(headNoun);
+  const affiliated = world.demonyms.has(capitalize(headNoun)) && /^(the|a|an|one|another)\s/i.test(head) && !/s$/.test(headNoun);
   if ((world.roleNouns.has(headNoun) || affiliated || (personal && !/s$/.test(headNoun))) && np.split(" ").length <= 10) {
     const qualifier = object ? (object.split(/['’]s\s+/).at(-1) ?? "") : "";
     const orgQualifier = qualifier && CAP.test(qualifier.split(" ")[0] ?? "") ? stripArticle(qualifier) : "";
@@ -254,4 +262,18 @@ function appositiveName(text: string, ctx: ArticleEntities): SpeakerRef | null {
   if (reg) return { id: reg.speaker.id, name: reg.speaker.name, kind: "person" };
   const m = text.match(/,\s*((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[.,]?\s*$/u);
   return m ? ctx.person(m[1]!) : null;
+}
+
+/** Who a clear attribution ("“…,” NP said") names when `resolveNP` cannot tell: a pronoun is the
+ * person (or, for "it", the body) most recently meant whatever their gender, and any other short
+ * phrase is a role by its own words — a statement is never dropped for want of a known name. */
+export function fallbackSpeaker(rawNP: string, ctx: ArticleEntities): SpeakerRef | null {
+  const np = cleanNP(rawNP);
+  if (PRONOUN.test(np)) return ctx.pronoun(null);
+  if (/^(it|they)$/i.test(np)) return ctx.group();
+  if (np === "I") return ctx.author();
+  const words = wordCountOf(np);
+  if (!/^\p{L}/u.test(np) || words > 6 || /^(we|you|this|that|there|one|which|who|what)$/i.test(np)) return null;
+  const name = capitalize(stripArticle(np));
+  return ctx.byRole(name) ?? { id: slug(name), name, kind: "role" };
 }

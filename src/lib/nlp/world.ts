@@ -30,6 +30,13 @@ export const world = {
   /** nationality adjectives, and the party and faith words that stand before names like them */
   demonyms: new Set([...Object.keys(data.demonyms), ...data.affiliations]),
   sentenceWords: new Set(data.sentence_words.map(bare)),
+  /** words of titles and honorifics written with a full stop ("Del.", "Lt. Gov."): a full stop after them ends no sentence */
+  abbreviations: new Set(
+    [...data.titles, ...data.honorifics.map((h) => h.word)]
+      .flatMap((t) => t.split(/\s+/))
+      .filter((w) => w.endsWith("."))
+      .map((w) => bare(w).toLowerCase()),
+  ),
   honorific(word: string): { gender: Gender | null } | null {
     const k = bare(word).toLowerCase();
     return honorificGender.has(k) ? { gender: honorificGender.get(k)! } : null;
