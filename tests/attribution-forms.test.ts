@@ -447,6 +447,77 @@ const rows: Row[] = [
     want: [{ has: "far from the sea", speaker: "Kestovians" }],
   },
 
+  {
+    name: "a transcript: paragraphs headed by speakers' names in capitals",
+    raw: [
+      "Merrow backs the harbour bill",
+      "Governor Ana Merrow spoke to host Leo Brandt on Sunday about the harbour bill.",
+      "Partial transcript:",
+      '"BRANDT: Will the harbour bill pass this week, Governor?',
+      '"MERROW: Well, look, it will pass, because the votes are there and the families want it.',
+      '"But the council has to do its part as well, and I think it will."',
+    ].join("\n\n"),
+    want: [
+      { has: "Will the harbour bill pass", speaker: "Leo Brandt", kind: "direct" },
+      { has: "votes are there", speaker: "Ana Merrow", kind: "direct" },
+      { has: "council has to do its part", speaker: "Ana Merrow" },
+    ],
+  },
+  {
+    name: "an editorial label is no speaker",
+    raw: "Title line of the story here\n\nUPDATE: The council has postponed the vote to next week.\n\nCORRECTION: An earlier version misstated the date.",
+    none: true,
+  },
+  {
+    name: "a headline 'Name: statement' above the story",
+    raw: "Merrow: Harbour Bill Will Pass This Week\n\nGovernor Ana Merrow spoke on Sunday about the harbour bill and the vote.",
+    want: [{ has: "Harbour Bill Will Pass", speaker: "Ana Merrow" }],
+  },
+  {
+    name: "'X made the following comment:' ending a paragraph",
+    raw: "Senator Ruth Ambler has spoken about jobs before.\n\nOn July 6, 2023, Ambler made the following comment:\n\n“For young people who left school, the jobless rate is 33 percent.”",
+    want: [{ has: "jobless rate is 33 percent", speaker: "Ruth Ambler", date: "2023-07-06" }],
+  },
+  {
+    name: "'I' without a byline is the writer",
+    raw: "My mother believed in omens.\n\nOne night she warned me again. I laughed and said, “I don't believe in omens.”",
+    want: [{ has: "believe in omens", speaker: "The author", speakerKind: "role" }],
+  },
+  {
+    name: "words voiced beside a quote (chanted, read)",
+    raw: [
+      "The march went on past midnight.",
+      "The marchers chanted “Open the port!” as they walked.",
+      "The Harbour Gazette covered the strike. “The port is closed and the city waits,” the article read.",
+    ].join("\n\n"),
+    want: [
+      { has: "Open the port", speaker: "Marchers", speakerKind: "group" },
+      { has: "city waits", speaker: "The article", speakerKind: "organization" },
+    ],
+  },
+  {
+    name: "'read' with no quote beside it is no speech",
+    raw: "The minister arrived early.\n\nHe read the report to the committee on Monday.",
+    none: true,
+  },
+  {
+    name: "a hometown with an abbreviated state between name and verb",
+    raw: "Visitors queued all day.\n\n“It was moving to see it,” Dana Pell Rawlins, 59, of Ashton, Md., said.",
+    want: [{ has: "moving to see it", speaker: "Dana Pell Rawlins" }],
+  },
+  {
+    name: "a question and 'demanded' after it",
+    raw: "Senators Paul Vetter and Jon Tesh questioned the banker.\n\n“Why is this not proof that the bank is too big to manage?” Vetter demanded.",
+    want: [{ has: "too big to manage", speaker: "Paul Vetter" }],
+  },
+  {
+    name: "a headline '…, Department says' names the body, not its spokesperson",
+    raw: "Kestovia will support the talks, Foreign Department says\n\nForeign Department spokesperson Ida Lund said on Monday that Kestovia would support the talks.",
+    want: [
+      { has: "will support the talks, Foreign", speaker: "Foreign Department", speakerKind: "organization" },
+      { has: "would support the talks", speaker: "Ida Lund" },
+    ],
+  },
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

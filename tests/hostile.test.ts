@@ -86,7 +86,8 @@ describe("hostile text", () => {
   it("finds as many claims in each copy of a text repeated 8 or 32 times", () => {
     // Articles without an end-of-article marker, so every copy stays article text.
     const raw = ["courier-no-talks-under-fire.txt", "today-river-talks.txt"].map((f) => readFileSync(join(corpusArticles, f), "utf8")).join("\n\n");
-    const count = (k: number) => run(Array.from({ length: k }, () => raw).join("\n\n")).claims.length;
+    // (under one neutral title: an article's title is read for attribution once, and only the first copy's would be the title)
+    const count = (k: number) => run(["Several copies of two articles", ...Array.from({ length: k }, () => raw)].join("\n\n")).claims.length;
     const once = count(1);
     expect(once).toBeGreaterThan(3);
     const small = count(8);

@@ -45,8 +45,11 @@ const WEAK_COMPLEMENT =
 // …and verbs of praise or blame, which say something of someone only with their words quoted ("chided Trump for …").
 const NAMING =
   "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
-  "cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
-const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING})(?![\\p{L}'’-])`, "gu");
+  "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
+// Verbs that voice words without reporting them ("chanted", "sang", "the sign read"): speech only beside a quote.
+const VOICING = "chanted|chanting|chants|sang|sings|singing|read|reads|shouting|yelling|screamed|screaming|cheered|sobbed|whispered";
+const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING}|${VOICING})(?![\\p{L}'’-])`, "gu");
+const VOICING_SET = new Set(VOICING.split("|"));
 const WEAK_SET = new Set(WEAK.split("|"));
 const STRONG_SET = new Set(STRONG.split("|"));
 const NAMING_SET = new Set(NAMING.split("|"));
@@ -165,7 +168,7 @@ const ADDRESSEE_VERB = /^(tell|tells|told|telling|ask|asks|asked|asking|urged|ur
 
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
-  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|with)\b/i;
+  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|of|with)\b/i;
 
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
@@ -189,8 +192,8 @@ function sentenceEndIndex(s: string): number {
  * The attribution of one sentence, or null when it reports no one's words.
  * `text` is the sentence; `ctx` resolves pronouns and roles.
  */
-export function attribute(view: SentenceView, ctx: ArticleEntities): Attribution | null {
-  return signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx);
+export function attribute(view: SentenceView, ctx: ArticleEntities, opts: { headline?: boolean } = {}): Attribution | null {
+  return signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx) ?? labelled(view, ctx, opts.headline);
 }
 
 function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | null {
@@ -231,6 +234,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
     if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && shortTail)) continue;
     if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
+    // ('chanted “What curfew?”', '“…,” the article read.')
+    const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
+    if (VOICING_SET.has(verb) && !quoteBeside) continue;
 
     let seg = trailingSegment(left);
     // "David Arakhamia, a member of parliament, revealed", "Blinken, on a tour of the region, said":
@@ -241,8 +247,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
       /^\d+%?$/.test(np) ||
+      // an abbreviated state or province closing a hometown ("Rawlings, 59, of Ashton, Md., said")
+      /^\p{Lu}\p{Ll}{0,4}\.(?:\p{Lu}\.)?$/u.test(np) ||
       (world.places.has(np) && APPOSITION_START.test(trailingSegment(left.slice(0, start)).np));
-    for (let k = 0; k < 3 && aside(seg.np, seg.start) && seg.start > 0; k++) {
+    for (let k = 0; k < 4 && aside(seg.np, seg.start) && seg.start > 0; k++) {
       const before = trailingSegment(left.slice(0, seg.start));
       // …unless what stands before is no one: "The sides were close, a person familiar with the talks said."
       if (/^(a|an)\s/i.test(seg.np) && resolveNP(before.np, ctx)?.kind !== "person") break;
@@ -326,15 +334,17 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     if (wordCount(text.slice(cs, ce)) < ((trailing && startsWithQuote) || introducedQuote ? 1 : NAMING_SET.has(verb) ? 2 : 3)) continue;
     return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
   }
-  return labelled(view, ctx);
+  return null;
 }
 
 // "Gerald F. Seib, The Wall Street Journal: “…”": a name (and its outlet or role), a colon, a quote.
 const LABEL = /^([^:;“”"_]{3,90}?):\s*(?=[“"«„'`])/u;
+// A headline's own form, without quote marks: "Pence: Flowers won't be at debate".
+const HEADLINE_LABEL = /^([^:;“”"_]{3,60}?):\s+(?=\S)/u;
 
-function labelled(view: SentenceView, ctx: ArticleEntities): Attribution | null {
-  const m = LABEL.exec(view.masked);
-  const q = view.quotes[0];
+function labelled(view: SentenceView, ctx: ArticleEntities, headline = false): Attribution | null {
+  const m = (headline ? HEADLINE_LABEL : LABEL).exec(view.masked);
+  const q = headline ? { start: m?.[0].length ?? -1, inner: view.text.slice(m?.[0].length ?? 0) } : view.quotes[0];
   if (!m || !q || q.start !== m[0].length) return null;
   const np = m[1]!.split(",")[0]!;
   // a name with at most its title or role ("Reporter Jomana Karadsheh"), not a clause

@@ -7,7 +7,7 @@ import { sentenceView, wordCount, type SentenceView } from "./quotes.ts";
 import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { scanMentions } from "./mentions.ts";
 import { findDates, readDateline, type DateMention } from "./dates.ts";
-import { postSignature } from "./signatures.ts";
+import { postSignature, transcriptLabel, type TranscriptLabel } from "./signatures.ts";
 
 export interface Draft {
   speaker: SpeakerRef;
@@ -50,10 +50,14 @@ const SPEECH = /\b(said|says|say|told|tells|wrote|writes|added|asked|replied|res
 
 /** Walks the body's sentences in order, finding each one's attribution and
  * carrying quotes that have none to the speaker just before them. */
-export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null): Draft[] {
+export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null, titleAt = -1): Draft[] {
   const drafts: Draft[] = [];
   // "Caddell continued:" closing a paragraph: the speaker of the quote that opens the next one
   let intro: { draft: Draft; paragraph: number } | null = null;
+  // a transcript: two or more speakers' labels ("WALLACE:", "PENCE:") heading paragraphs
+  const labels = new Set(paras.filter((p) => p.role === "body").map((p) => transcriptLabel(p.text)?.name));
+  labels.delete(undefined);
+  const dialogue = labels.size >= 2;
   paras.forEach((p, pi) => {
     // (a post without a full stop reads as a heading, and a signature line alone as page furniture)
     const post = (p.role !== "boilerplate" ? postDraft(p, pi, ctx, published) : null) ?? (pi > 0 ? postDraft(p, pi, ctx, published, paras[pi - 1]) : null);
@@ -64,6 +68,11 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
     // ("He said:" alone on its line reads as a heading; the quote it introduces opens the next paragraph)
     if (p.role === "heading" && /:\s*$/.test(p.text)) intro = introOf(sentenceView(p), ctx, pi, published);
     if (p.role !== "body") return;
+    const label = transcriptLabel(p.text);
+    if (label && (dialogue || ctx.knows(label.name))) {
+      drafts.push(labelledDraft(p, pi, label, ctx));
+      return;
+    }
     // the claim a following quote of this paragraph extends; null once a sentence speaks for no one we know
     let current: Draft | null = null;
     let openQuote = false;
@@ -112,7 +121,18 @@ export function collectDrafts(paras: Classified[], ctx: ArticleEntities, publish
       current = continueQuote(s, current, drafts, pi);
     }
   });
-  return drafts.filter((d) => d !== BREAK);
+  return [...titleDrafts(paras[titleAt], titleAt, ctx, published), ...drafts.filter((d) => d !== BREAK)];
+}
+
+/** The title's own attributions ("Pence: …", "…, says Washington"), read once the body has named everyone. */
+function titleDrafts(p: Classified | undefined, pi: number, ctx: ArticleEntities, published: string | null): Draft[] {
+  if (!p || p.role === "body") return [];
+  const out: Draft[] = [];
+  for (const s of sentences(p.text, p.start).map(sentenceView)) {
+    const a = attribute(s, ctx, { headline: true });
+    if (a) out.push(draftOf(s, a, pi, published));
+  }
+  return out;
 }
 
 /** "Gowdy referenced a report that “less than one percent …” were captured": a sentence whose subject
@@ -217,8 +237,21 @@ function postDraft(p: Classified, pi: number, ctx: ArticleEntities, published: s
 function introOf(s: SentenceView, ctx: ArticleEntities, pi: number, published: string | null): { draft: Draft; paragraph: number } | null {
   // the sentence as it reads with its quote, a stand-in of three words
   const joined = sentenceView({ text: `${s.text} “x x x”`, start: s.start, end: s.end });
-  const a = attribute(joined, ctx);
-  if (!a || a.contentStart < s.text.length - 1) return null;
+  // ("Sanders made the following comment:": the subject's own quote, as in one sentence)
+  const subject = subjectNP(joined.masked, joined.masked.length, true);
+  const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
+  const a = attribute(joined, ctx) ?? (subject && subj ? quotedBySubject(joined, subject, subj) : null);
+  // (the statement must be the quote to come, not words of this sentence)
+  if (!a || a.contentEnd <= s.text.length) return null;
   const draft = draftOf(joined, a, pi, published);
   return { draft: { ...draft, direct: true }, paragraph: pi };
+}
+
+/** A transcript's paragraph: all of it after the label, verbatim, said by the one named. */
+function labelledDraft(p: Classified, pi: number, label: TranscriptLabel, ctx: ArticleEntities): Draft {
+  const speaker = resolveNP(label.name, ctx) ?? ctx.person(label.name);
+  const content = p.text.slice(label.contentStart);
+  for (const s of sentences(content, p.start + label.contentStart)) scanMentions(sentenceView(s).masked, ctx);
+  ctx.mention(speaker, { salient: true });
+  return { speaker, start: p.start + label.contentStart, end: p.end, quotes: [content], content, verb: "", direct: true, date: null, paragraph: pi };
 }

@@ -60,7 +60,8 @@ export function extractArticle(input: ArticleInput, reg: Registry, times?: Stage
   const ctx = new ArticleEntities(reg);
   if (header.byline && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(header.byline.trim())) ctx.byline = header.byline.trim();
   lap("header");
-  const drafts = collectDrafts(paras, ctx, published);
+  const titleAt = header.title === null ? -1 : paras.findIndex((p) => p.role === "heading" && p.text === header.title);
+  const drafts = collectDrafts(paras, ctx, published, titleAt);
   lap("attribution");
   const claims = toClaims(drafts, { input, reg, published, title: meta.title ?? header.title });
   lap("claims");

@@ -18,11 +18,18 @@ const ABBREVIATIONS = new Set(
 );
 
 // A speech verb within the next few words: the attribution of the quote just closed.
-const ATTRIBUTION_AHEAD =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|the|a|an|[a-z]+)\s+){0,3}(?:said|says|asked|asks|told|added|adds|wrote|writes|tweeted|replied|responded|shouted|continued|explained|exclaimed|wondered|joked|quipped)\b/u;
-
-const BARE_ATTRIBUTION =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|asked|added|wrote|tweeted|replied|explained)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*[.!?]/u;
+// Verbs that attribute a quote from right after it ("“Why?” Vitter demanded.").
+const AFTER_QUOTE_VERBS =
+  "said|says|asked|asks|told|added|adds|wrote|writes|tweeted|replied|responded|shouted|yelled|cried|continued|explained|" +
+  "exclaimed|wondered|joked|quipped|demanded|insisted|pleaded|protested|countered|snapped|mused|declared|argued|noted|chanted";
+const ATTRIBUTION_AHEAD = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they|we|I|the|a|an|[a-z]+)\s+){0,3}(?:${AFTER_QUOTE_VERBS})\b`,
+  "u",
+);
+const BARE_ATTRIBUTION = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${AFTER_QUOTE_VERBS})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*[.!?]`,
+  "u",
+);
 
 const OPEN_DOUBLE = new Set(["“", "«", "„"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);

@@ -1,12 +1,15 @@
-// Statements signed after them rather than introduced by a verb:
+// Statements marked with their speaker's name rather than introduced by a verb:
 // - a quote followed by a dash and a name ("“…” — Jane Roe"), the form of
 //   reader round-ups, epigraphs and vox pops;
 // - an embedded social-media post as a scraped page holds it: the post's text,
-//   then "— Name (@handle) Month D, YYYY".
+//   then "— Name (@handle) Month D, YYYY";
+// - a transcript's paragraphs, each opening with its speaker's name in capitals
+//   ("PENCE: Well, look, …").
 import type { Attribution } from "./attribution.ts";
 import type { SentenceView } from "./quotes.ts";
 import { wordCount } from "./quotes.ts";
 import { resolveNP, type ArticleEntities } from "./speakers.ts";
+import { world } from "./world.ts";
 
 // A name as signed: capitalised words and initials ("Edwin G. Monroy", "Christina N Luis Olidem").
 // (an initial is tried first, so that "P." is not taken for the name's last word and the sentence's end)
@@ -51,4 +54,20 @@ export function postSignature(text: string): PostSignature | null {
   if (!m || !/^\s*(?:<\/?\w[^>]*>\s*)*[.]?\s*$/.test(text.slice(m.index + m[0].length))) return null;
   const dateIndex = m.index + m[0].length - m[2]!.length;
   return { contentEnd: m.index, name: m[1]!.trim(), dateText: m[2]!, dateIndex };
+}
+
+export interface TranscriptLabel {
+  /** the name as a name is written ("PENCE" → "Pence") */
+  name: string;
+  /** paragraph-relative start of what they said */
+  contentStart: number;
+}
+
+/** "PENCE: Well, look, …" (a quote mark may open the paragraph): the speaker's label and where their words start.
+ * Editorial labels ("UPDATE:", "WATCH:") are not speakers. */
+export function transcriptLabel(text: string): TranscriptLabel | null {
+  const m = /^["“]?((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+(?=\S)/u.exec(text);
+  if (!m || world.editorialLabels.has(m[1]!.toLowerCase())) return null;
+  const name = m[1]!.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { name, contentStart: m[0].length };
 }

@@ -11,7 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set(
-  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript clip"
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript clip article story op-ed"
     .split(" ")
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -26,7 +26,11 @@ const PERSON_SUFFIX = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u;
 const PRONOUN = /^(he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(they|them)$/i;
 const PREPOSITION = /\s(of|for|from|at|with|in|on|to|by|behind|familiar|close|involved|based|briefed|speaking)\s/;
-const isTitle = (t: string) => world.titleWords.has(t.replace(/\.$/, "").toLowerCase()) || world.honorific(t) !== null;
+// ("Senators David Vitter and Jon Tester": a plural title too)
+const isTitle = (t: string) => {
+  const w = t.replace(/\.$/, "").toLowerCase();
+  return world.titleWords.has(w) || (/^\p{Lu}/u.test(t) && /s$/.test(w) && world.titleWords.has(w.slice(0, -1))) || world.honorific(t) !== null;
+};
 const isNationality = (t: string) => world.demonyms.has(t.replace(/\.$/, "")) || world.demonyms.has(t);
 const isOrgWord = (t: string) => world.orgWords.has(t.replace(/\.$/, "")) || world.orgWords.has(t);
 
@@ -96,7 +100,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (!np || np.length > 160) return null;
   if (PRONOUN.test(np)) return ctx.pronoun(/^(she|her)$/i.test(np) ? "f" : "m", /^(him|her)$/i.test(np));
   if (PLURAL_PRONOUN.test(np)) return ctx.group();
-  if (np === "I" && ctx.byline) return ctx.author();
+  // the writer, named by the byline or not
+  if (np === "I") return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
   // "What the columnists are saying": a clause about speech, not a speaker
   if (/^(what|how|why|whether)\s/i.test(np)) return null;
@@ -178,7 +183,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const name = capitalize(stripArticle(head));
     return ctx.byRole(name) ?? { id: slug(name), name, kind: "role" };
   }
-  const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && /^(the|a|an|one|another|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
+  // (not a body's word that ends like one: "department", "government")
+  const personal = PERSON_SUFFIX.test(headNoun) && !DOCUMENT_NOUNS.has(headNoun) && !isOrgWord(capitalize(headNoun)) && /^(the|a|an|one|another|some|many|several|other|\p{Lu}|\p{Ll}+['’]s)/u.test(head);
   if (world.groupNouns.has(headNoun) || (personal && /s$/.test(headNoun))) {
     const name = capitalize(stripArticle(head));
     return { id: slug(name), name, kind: "group" };

@@ -30,6 +30,8 @@ export const world = {
   /** nationality adjectives, and the party and faith words that stand before names like them */
   demonyms: new Set([...Object.keys(data.demonyms), ...data.affiliations]),
   sentenceWords: new Set(data.sentence_words.map(bare)),
+  /** labels that head a paragraph without naming a speaker ("UPDATE:", "EDITOR'S NOTE:") */
+  editorialLabels: lower(data.editorial_labels),
   /** words of titles and honorifics written with a full stop ("Del.", "Lt. Gov."): a full stop after them ends no sentence */
   abbreviations: new Set(
     [...data.titles, ...data.honorifics.map((h) => h.word)]
