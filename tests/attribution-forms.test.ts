@@ -518,6 +518,31 @@ const rows: Row[] = [
       { has: "would support the talks", speaker: "Ida Lund" },
     ],
   },
+  {
+    name: "'It said' after a body was named: the body",
+    raw: "The inspector general's report was released by the Harbour Authority on Monday.\n\nIt said officials had concealed the breaches from the council.",
+    want: [{ has: "concealed the breaches", speaker: "Harbour Authority", speakerKind: "organization" }],
+  },
+  {
+    name: "'It' with no body named before is no one",
+    raw: "It rained all week in the valley.\n\nIt said nothing about the harvest.",
+    none: true,
+  },
+  {
+    name: "a mid-sentence attribution by 'a wide array of' people",
+    raw: "The bank raised rates in spring.\n\nRaising rates too soon, a wide array of economists say, slowed the recovery.",
+    want: [{ has: "slowed the recovery", speaker: "Wide array of economists", speakerKind: "group" }],
+  },
+  {
+    name: "a long news paragraph about donations is not a pitch",
+    raw: "The campaign released its figures.\n\nCampaign aides said the average donation during the fundraising quarter was $27, and that more than a million people had given to the campaign since it began last spring.",
+    want: [{ has: "average donation", speaker: "Campaign aides", speakerKind: "group" }],
+  },
+  {
+    name: "a party in a role must be the person's party",
+    raw: "Republican presidential candidate Tom Hale spoke first.\n\nLater, the Democratic presidential candidate said that the plan was absurd.",
+    want: [{ has: "plan was absurd", speaker: "Democratic presidential candidate", notSpeaker: "Tom Hale" }],
+  },
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -290,6 +290,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
+    // "It said …": the body or document just named speaks
+    if (!speaker && /^it$/i.test(seg.np) && STRONG_SET.has(verb)) speaker = ctx.lastOrganisation();
     if (!speaker && !trailing) {
       const subj = subjectNP(masked, vs);
       if (subj) {

@@ -52,6 +52,17 @@ const CAPTION_CREDIT =
   /\((?:[^()]*\b(?:Getty|Images|Photo|AFP|Reuters|AP|Anadolu|Shutterstock|EPA|Sputnik|TASS|Pool)\b[^()]*)\)\s*$/;
 const AUTHOR_BIO = /^(I['’]m|I am|About the author)\b.{0,80}\b(author|writer|editor|journalist|reporter)\b/i;
 
+// A pitch speaks to the reader ("your email", "our readers", "Subscribe here").
+const ADDRESSES_READER = /\b(you|your|our|us)\b|(?:^|[.!?]\s+)(subscribe|sign up|donate|click|join|become|support|follow|gift|get)\b/i;
+
+/** A promotion or form: a pitch's words, outside quotations. A long paragraph of prose that does not
+ * speak to the reader is news even with a pitch's words in it ("the average donation was $27"). */
+function isPromotion(text: string): boolean {
+  const own = unquoted(text);
+  if (!PROMO.some((re) => re.test(own))) return false;
+  return !(words(text) >= 25 && isProse(text)) || ADDRESSES_READER.test(own);
+}
+
 /** The text outside quotations: "our community" in someone's quoted words is no pitch of the page's. */
 function unquoted(text: string): string {
   return maskQuotes(text, quoteSpans(text));
@@ -103,7 +114,7 @@ export function classify(paras: Paragraph[]): Classified[] {
     } else if (isIconStrip(t)) {
       p.role = "boilerplate";
       p.reason = "icon strip";
-    } else if (PROMO.some((re) => re.test(unquoted(t)))) {
+    } else if (isPromotion(t)) {
       p.role = "boilerplate";
       p.reason = "promotion or form";
     } else if (CAPTION_CREDIT.test(t)) {

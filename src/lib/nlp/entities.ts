@@ -155,6 +155,13 @@ export class ArticleEntities {
     return best && best.seen > this.clock - HORIZON ? best.ref : null;
   }
 
+  /** "It said": the organisation (or document) mentioned last. */
+  lastOrganisation(): SpeakerRef | null {
+    let best: Entity | null = null;
+    for (const e of this.recent()) if (e.ref.kind === "organization" && (!best || e.seen > best.seen)) best = e;
+    return best && best.seen > this.clock - HORIZON ? best.ref : null;
+  }
+
   /** "the ministry", "the group": the most recent organisation whose name has that word (any, for "group"). */
   organisation(head: string): SpeakerRef | null {
     let named: Entity | null = null;
@@ -174,11 +181,15 @@ export class ArticleEntities {
     const want = roleTokens(roleText);
     // "the Florida senator" is not the Vermont one: a place in the role must be the entity's place
     const wantPlaces = [...want].filter(isPlaceToken);
+    const wantParties = [...want].map((t) => world.affiliationKey(t)).filter((k) => k !== null);
     let best: { e: Entity; score: number } | null = null;
     for (const e of this.recent()) {
       // a role noun stands for a person ("the spokesperson"), not for the body they speak for
       if (e.seen <= this.clock - HORIZON || e.ref.kind === "organization" || e.ref.kind === "group") continue;
       if (wantPlaces.length && [...e.roleTokens].some(isPlaceToken) && !wantPlaces.some((p) => e.roleTokens.has(p))) continue;
+      // …and so must a party: "the Democratic candidate" is not the Republican one
+      const parties = [...e.roleTokens].map((t) => world.affiliationKey(t)).filter((k) => k !== null);
+      if (wantParties.length && parties.length && !wantParties.some((p) => parties.includes(p))) continue;
       let score = 0;
       let nouns = 0;
       for (const t of want) {

@@ -16,7 +16,7 @@ const DOCUMENT_NOUNS = new Set(
     .flatMap((w) => [w, `${w}s`]),
 );
 const QUANTITY =
-  /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number)(?=\s|$)/i;
+  /^(?:(?:about|nearly|almost|roughly|at least|at most|more than|less than|fewer than|over|under|some|large|small|vast|slim|narrow|a|the)\s+)*(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|\d+)|\d[\d.,]*|half|majority|majorities|minority|plurality|third|thirds|quarter|quarters|three-quarters|two-thirds|most|many|few|dozens|hundreds|thousands|millions|number|(?:wide\s+|broad\s+)?(?:array|range|host|handful|couple|group|chorus|slew|variety))(?=\s|$)/i;
 // A plural noun for people ending the phrase: "voters", "advocates", "participants".
 const PLURAL_PEOPLE = /\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|ates|ives|ees)$/u;
 const ADVERBIAL_START = /^(later|earlier|after|before|during|when|while|meanwhile|then|now|today|yesterday|in|on|at|since|until)\b/i;

@@ -19,6 +19,8 @@ const canonicalPlace = new Map<string, string>();
 for (const [k, v] of Object.entries(data.country_aliases)) canonicalPlace.set(k.toLowerCase(), v);
 for (const [k, v] of Object.entries(data.demonyms)) canonicalPlace.set(k.toLowerCase(), v);
 
+const affiliationKeys = new Set(data.affiliations.map((a) => a.toLowerCase().replace(/(?<=democrat)ic$/, "").replace(/s$/, "")));
+
 export const world = {
   places: new Set([...data.places, ...data.us_states]),
   /** single title words and multi-word titles, lower-cased, dots dropped */
@@ -29,6 +31,11 @@ export const world = {
   outlets: lower(data.news_outlets),
   /** nationality adjectives, and the party and faith words that stand before names like them */
   demonyms: new Set([...Object.keys(data.demonyms), ...data.affiliations]),
+  /** party and faith words, lower-cased, plurals folded ("Democrats" → "democrat") */
+  affiliationKey(word: string): string | null {
+    const w = word.toLowerCase().replace(/(?<=democrat)ic$/, "").replace(/s$/, "");
+    return affiliationKeys.has(w) ? w : null;
+  },
   sentenceWords: new Set(data.sentence_words.map(bare)),
   /** labels that head a paragraph without naming a speaker ("UPDATE:", "EDITOR'S NOTE:") */
   editorialLabels: lower(data.editorial_labels),
