@@ -15,6 +15,8 @@ export interface Site {
   topics: TopicData[];
   retired: RetiredData[];
   claimsBySpeaker: Map<string, ClaimData[]>;
+  /** a claim's place in its speaker's list (claimsBySpeaker), by claim id */
+  speakerPosition: Map<string, number>;
   claimsByArticle: Map<string, ClaimData[]>;
   claimsByTopic: Map<string, ClaimData[]>;
   /** statement group id → its claims, in the order they were said (by the date each report gives,
@@ -46,13 +48,15 @@ async function load(): Promise<Site> {
     .sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
   const topics = (await getCollection("topics")).map((e) => e.data);
   const retired = (await getCollection("retired")).map((e) => ({ ...e.data, id: e.id }));
+  const claimsBySpeaker = group(claims, (c) => [c.speaker.id]);
   return {
     retired,
     claims,
     articles,
     speakers,
     topics,
-    claimsBySpeaker: group(claims, (c) => [c.speaker.id]),
+    claimsBySpeaker,
+    speakerPosition: new Map([...claimsBySpeaker.values()].flatMap((list) => list.map((c, i) => [c.id, i] as const))),
     claimsByArticle: group(claims, (c) => [c.article]),
     claimsByTopic: group(claims, (c) => c.topics),
     statements: new Map(

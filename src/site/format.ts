@@ -90,8 +90,9 @@ export function textFragmentUrl(url: string, words: string): string {
  * otherwise make every one of its claim pages list every other (quadratic in the group). */
 export const VERSIONS_LISTED = 10;
 
-/** The earliest `VERSIONS_LISTED` reports of a claim's statement other than the claim itself. */
-export function otherVersions<T extends { id: string }>(versions: T[], claim: { id: string }): { listed: T[]; total: number } {
+/** The earliest `VERSIONS_LISTED` reports of a claim's statement other than the claim itself.
+ * `versions` may be the earliest of the statement's `count` reports, the claim among all of them. */
+export function otherVersions<T extends { id: string }>(versions: T[], claim: { id: string }, count?: number): { listed: T[]; total: number } {
   const listed = versions.slice(0, VERSIONS_LISTED + 1).filter((c) => c.id !== claim.id).slice(0, VERSIONS_LISTED);
-  return { listed, total: versions.length - (versions.some((c) => c.id === claim.id) ? 1 : 0) };
+  return { listed, total: count !== undefined ? count - 1 : versions.length - (versions.some((c) => c.id === claim.id) ? 1 : 0) };
 }

@@ -23,6 +23,13 @@ export function buildFixtureSite(from: string, prepare: (content: string) => voi
   cpSync(from, content, { recursive: true });
   prepare(content);
   const out = join(work, "dist");
+  const log = buildContent(content, out, { extract: join(work, "cache"), astro: join(work, "astro") }, env);
+  return { content, out, log, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
+}
+
+/** Builds `content` into `out` with the given caches (the extraction cache and Astro's, which
+ * holds the incremental build's copies); returns what the build printed. */
+export function buildContent(content: string, out: string, caches: { extract: string; astro: string }, env: Record<string, string> = {}): string {
   // Vitest puts Vite's env (BASE_URL=/ among it) into process.env, where Astro would read it.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(k)));
   // Run from a folder of its own inside the project: Astro puts the prerender chunks of a build
@@ -33,10 +40,10 @@ export function buildFixtureSite(from: string, prepare: (content: string) => voi
   const cwd = mkdtempSync(join(root, "node_modules/.cache/fixture-build-"));
   const r = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--root", root], {
     cwd,
-    env: { ...inherited, SITE_URL: "", BASE_PATH: "", ...env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: join(work, "cache"), CLAIMS_ASTRO_CACHE: join(work, "astro") },
+    env: { ...inherited, SITE_URL: "", BASE_PATH: "", ...env, CLAIMS_CONTENT_DIR: content, CLAIMS_OUT_DIR: out, CLAIMS_CACHE_DIR: caches.extract, CLAIMS_ASTRO_CACHE: caches.astro },
     encoding: "utf8",
   });
   rmSync(cwd, { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(`astro build of ${from} failed:\n${r.stderr.slice(-2000)}`);
-  return { content, out, log: r.stdout + r.stderr, claims: JSON.parse(readFileSync(join(out, "claims.json"), "utf8")).claims };
+  if (r.status !== 0) throw new Error(`astro build of ${content} failed:\n${r.stderr.slice(-2000)}`);
+  return r.stdout + r.stderr;
 }

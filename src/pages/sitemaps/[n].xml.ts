@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loc, sitemapChunks } from "../../site/sitemap.ts";
+import { getSite } from "../../site/data.ts";
+import { pageKey } from "../../site/page-keys.ts";
 
-export const getStaticPaths = (async () => (await sitemapChunks()).map((_, n) => ({ params: { n: String(n) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return (await sitemapChunks()).map((paths, n) => ({ params: { n: String(n) }, props: { paths }, cacheKey: pageKey(site, { paths }) }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const paths = (await sitemapChunks())[Number(params.n)] ?? [];
+export const GET: APIRoute = async ({ props, site }) => {
+  const { paths } = props as { paths: string[] };
   const urls = paths.map((p) => `  <url><loc>${loc(p, site)}</loc></url>`).join("\n");
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { "Content-Type": "application/xml" },

@@ -1,11 +1,19 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSite } from "../../../site/data.ts";
 import { atomFeed } from "../../../site/feeds.ts";
+import { speakerPageData } from "../../../site/page-data.ts";
+import { pageKey } from "../../../site/page-keys.ts";
 
-export const getStaticPaths = (async () => (await getSite()).speakers.map((s) => ({ params: { id: s.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.speakers.map((speaker) => {
+    const page = speakerPageData(site, speaker);
+    return { params: { id: speaker.id }, props: { page }, cacheKey: pageKey(site, page) };
+  });
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
+  const { speaker, claims } = (props as { page: ReturnType<typeof speakerPageData> }).page;
   const data = await getSite();
-  const speaker = data.speaker.get(params.id!)!;
-  return atomFeed({ title: `Statements by ${speaker.name}`, path: `/speakers/${speaker.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims: data.claimsBySpeaker.get(speaker.id) ?? [] });
+  return atomFeed({ title: `Statements by ${speaker.name}`, path: `/speakers/${speaker.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims });
 };

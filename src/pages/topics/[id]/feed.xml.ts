@@ -1,12 +1,21 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSite } from "../../../site/data.ts";
 import { atomFeed } from "../../../site/feeds.ts";
+import { topicPageData } from "../../../site/page-data.ts";
+import { pageKey } from "../../../site/page-keys.ts";
 
-export const getStaticPaths = (async () =>
-  (await getSite()).topics.filter((t) => t.claimCount > 0).map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.topics
+    .filter((t) => t.claimCount > 0)
+    .map((topic) => {
+      const page = topicPageData(site, topic);
+      return { params: { id: topic.id }, props: { page }, cacheKey: pageKey(site, page) };
+    });
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
+  const { topic, claims } = (props as { page: ReturnType<typeof topicPageData> }).page;
   const data = await getSite();
-  const topic = data.topic.get(params.id!)!;
-  return atomFeed({ title: `Statements on ${topic.title}`, path: `/topics/${topic.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims: data.claimsByTopic.get(topic.id) ?? [] });
+  return atomFeed({ title: `Statements on ${topic.title}`, path: `/topics/${topic.id}/feed.xml`, site, topicTitle: (t) => data.topic.get(t)?.title ?? t, claims });
 };
