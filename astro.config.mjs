@@ -1,5 +1,7 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { removeStale } from "./src/site/remove-stale.ts";
 
 // The public address (https://owner.github.io, https://claims.example.com) comes
 // from this one setting. Canonical links, Open Graph URLs, JSON-LD, feed ids, the
@@ -25,7 +27,8 @@ const siteUrlNotice = {
 export default defineConfig({
   site,
   base,
-  integrations: [siteUrlNotice],
+  // (rebuilding in place: see src/site/remove-stale.ts)
+  integrations: [siteUrlNotice, removeStale(fileURLToPath(new URL("./public/", import.meta.url)))],
   trailingSlash: "always",
   // The bench builds generated corpora elsewhere; normal builds use dist/.
   outDir: process.env.CLAIMS_OUT_DIR ?? "./dist",
@@ -46,4 +49,5 @@ export default defineConfig({
   // last build is copied from it, not rendered: adding one article re-renders the
   // pages it touches. The copies are kept in cacheDir.
   experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
 });

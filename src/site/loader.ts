@@ -21,11 +21,16 @@ function corpusLoader(name: string, entries: Entries): Loader {
       const root = fileURLToPath(ctx.config.root);
       const sync = async () => {
         const corpus = await siteCorpus(root);
-        ctx.store.clear();
+        // The store is kept between builds: an entry whose digest is unchanged is not checked again.
+        const ids = new Set<string>();
         for (const entry of entries(corpus)) {
+          ids.add(entry.id);
+          const digest = ctx.generateDigest(entry);
+          if (ctx.store.get(entry.id)?.digest === digest) continue;
           const data = await ctx.parseData({ id: entry.id, data: entry });
-          ctx.store.set({ id: entry.id, data, digest: ctx.generateDigest(entry) });
+          ctx.store.set({ id: entry.id, data, digest });
         }
+        for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
       };
       await sync();
       stored.add(name);

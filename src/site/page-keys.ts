@@ -9,19 +9,25 @@ import { siteConfig } from "./site-config.ts";
 
 const hash = (s: string) => createHash("sha1").update(s).digest("base64url");
 
-// Records (claims, articles) appear on many pages: each object is digested once.
+// Records (claims, articles) appear on many pages: each is serialised and hashed once.
 const digests = new WeakMap<object, string>();
 
-/** A digest of any JSON-like value; objects and arrays are digested once per object. */
+/** A digest of a JSON-like value, computed once per object. */
 export function digest(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "u";
-  const known = digests.get(value);
-  if (known) return known;
-  const parts = Array.isArray(value) ? value.map(digest) : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${digest(v)}`);
-  const d = hash(`${Array.isArray(value) ? "[" : "{"}${parts.join(",")}`);
-  digests.set(value, d);
+  let d = digests.get(value);
+  if (!d) {
+    d = hash(JSON.stringify(value));
+    digests.set(value, d);
+  }
   return d;
 }
+
+/** A page's props, field by field: a list by its records' digests, so no record is serialised twice. */
+const propsDigest = (props: object) =>
+  Object.entries(props)
+    .map(([k, v]) => `${k}:${Array.isArray(v) ? `[${v.map(digest).join(",")}]` : digest(v)}`)
+    .join("|");
 
 const shared = new WeakMap<Site, string>();
 
@@ -37,5 +43,5 @@ function sharedKey(site: Site): string {
 
 /** The key of a page rendered from `props`. */
 export function pageKey(site: Site, props: object): string {
-  return hash(`${sharedKey(site)}|${digest(props)}`);
+  return hash(`${sharedKey(site)}|${propsDigest(props)}`);
 }

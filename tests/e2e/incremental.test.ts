@@ -1,8 +1,9 @@
-// Incremental builds: after adding an article, or an editor's fix in
-// overrides.yaml, a rebuild with the caches of the build before copies the
-// pages whose data did not change and renders the rest — and the site it
-// writes is the same, byte for byte, as a build from scratch.
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// Incremental builds: after adding an article, an editor's fix in
+// overrides.yaml, or removing an article, a rebuild in the same folder with the
+// caches of the build before leaves the pages whose data did not change where
+// they are and renders the rest — and the site it leaves is the same, byte for
+// byte, as a build from scratch.
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { corpus, tempDir } from "../helpers.ts";
@@ -22,70 +23,92 @@ function files(dir: string): Map<string, Buffer> {
   return out;
 }
 
-/** The paths whose bytes differ between two builds, or that only one has. */
-function differences(a: string, b: string): string[] {
-  const [fa, fb] = [files(a), files(b)];
-  const paths = new Set([...fa.keys(), ...fb.keys()]);
-  return [...paths].filter((p) => !fa.get(p) || !fb.get(p) || !fa.get(p)!.equals(fb.get(p)!)).sort();
+/** The paths whose bytes differ between two snapshots, or that only one has. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => !a.get(p) || !b.get(p) || !a.get(p)!.equals(b.get(p)!)).sort();
 }
 
-const copied = (log: string) => (log.match(/\((restored|cached)\)/g) ?? []).length;
-const rendered = (log: string) => (log.match(/├─ \S+\.html(?!.*\((restored|cached)\))/g) ?? []).length;
+/** Pages the build took from the last one (kept in place, or copied from the cache). */
+const unchanged = (log: string) => (log.match(/\((restored|cached)\)/g) ?? []).length;
 
 let work: string;
 let content: string;
+let site: string;
 let caches: { extract: string; astro: string };
 const logs: Record<string, string> = {};
+const snap: Record<string, Map<string, Buffer>> = {};
 let claimId = "";
+let scratches = 0;
+
+/** The same content built from scratch, in a folder and with caches of its own. */
+function scratch(): Map<string, Buffer> {
+  const n = ++scratches;
+  const out = join(work, `scratch-${n}`);
+  logs[`scratch-${n}`] = buildContent(content, out, { extract: join(work, `x${n}`), astro: join(work, `a${n}`) });
+  return files(out);
+}
 
 beforeAll(() => {
   work = tempDir();
   content = join(work, "content");
+  site = join(work, "site");
   cpSync(corpus, content, { recursive: true });
+  caches = { extract: join(work, "extract-cache"), astro: join(work, "astro-cache") };
   // the first build lacks one article, which an editor then adds: a wire report of the briefing
   // another article reports too, so pages of the claims already there change with it
   const held = join(work, "held");
   mkdirSync(held);
   const article = "wire-brenner-briefing.txt";
   renameSync(join(content, "articles", article), join(held, article));
-  caches = { extract: join(work, "extract-cache"), astro: join(work, "astro-cache") };
-  logs.first = buildContent(content, join(work, "first"), caches);
+  logs.first = buildContent(content, site, caches);
+  snap.first = files(site);
 
   renameSync(join(held, article), join(content, "articles", article));
-  logs.added = buildContent(content, join(work, "added"), caches);
-  logs.addedScratch = buildContent(content, join(work, "added-scratch"), { extract: join(work, "x1"), astro: join(work, "a1") });
+  logs.added = buildContent(content, site, caches);
+  snap.added = files(site);
+  snap.addedScratch = scratch();
 
   // an editor's fix of one claim's stance
-  const claims = JSON.parse(readFileSync(join(work, "added", "claims.json"), "utf8")).claims as Array<{ id: string; stance: string }>;
+  const claims = JSON.parse(readFileSync(join(site, "claims.json"), "utf8")).claims as Array<{ id: string; stance: string }>;
   const claim = claims.find((c) => c.stance !== "opposes")!;
   claimId = claim.id;
   writeFileSync(join(content, "overrides.yaml"), `${claim.id}:\n  stance: opposes\n  reason: checked against the transcript\n`);
-  logs.edited = buildContent(content, join(work, "edited"), caches);
-  logs.editedScratch = buildContent(content, join(work, "edited-scratch"), { extract: join(work, "x2"), astro: join(work, "a2") });
-}, 300_000);
+  logs.edited = buildContent(content, site, caches);
+  snap.edited = files(site);
+  snap.editedScratch = scratch();
 
-describe("an incremental rebuild", () => {
-  it("after adding an article, writes the same site as a build from scratch", () => {
-    expect(differences(join(work, "added"), join(work, "added-scratch"))).toEqual([]);
+  // an article taken out again: its pages must go
+  rmSync(join(content, "articles", article));
+  logs.removed = buildContent(content, site, caches);
+  snap.removed = files(site);
+  snap.removedScratch = scratch();
+}, 400_000);
+
+describe("an incremental rebuild in the same folder", () => {
+  it("after adding an article, leaves the same site as a build from scratch", () => {
+    expect(differences(snap.added!, snap.addedScratch!)).toEqual([]);
   });
 
-  it("copies the pages the new article leaves as they were", () => {
-    expect(copied(logs.first!)).toBe(0);
-    expect(copied(logs.added!)).toBeGreaterThan(0);
-    expect(copied(logs.addedScratch!)).toBe(0);
-    // the new article's own pages are rendered
-    expect(rendered(logs.added!)).toBeGreaterThan(0);
+  it("takes the pages the change leaves as they were from the build before", () => {
+    expect(unchanged(logs.first!)).toBe(0);
+    expect(unchanged(logs["scratch-1"]!)).toBe(0);
+    expect(unchanged(logs.added!)).toBeGreaterThan(0);
+    expect(unchanged(logs.edited!)).toBeGreaterThan(0);
   });
 
-  it("after an editor's fix, writes the same site as a build from scratch, with the fix", () => {
-    expect(differences(join(work, "edited"), join(work, "edited-scratch"))).toEqual([]);
-    const page = readFileSync(join(work, "edited", "claims", claimId, "index.html"), "utf8");
-    expect(page).toContain("checked against the transcript");
-    expect(copied(logs.edited!)).toBeGreaterThan(0);
+  it("after an editor's fix, leaves the same site as a build from scratch, with the fix", () => {
+    expect(differences(snap.edited!, snap.editedScratch!)).toEqual([]);
+    expect(snap.edited!.get(join("claims", claimId, "index.html"))!.toString()).toContain("checked against the transcript");
   });
 
-  it("is not the same site as the one before the change (the comparison can fail)", () => {
-    expect(differences(join(work, "added"), join(work, "edited")).length).toBeGreaterThan(0);
-    expect(differences(join(work, "first"), join(work, "added")).length).toBeGreaterThan(0);
+  it("after removing an article, removes its pages too", () => {
+    expect(differences(snap.removed!, snap.removedScratch!)).toEqual([]);
+    expect(snap.removed!.size).toBeLessThan(snap.edited!.size);
+  });
+
+  it("changes the site with each change (the comparison can fail)", () => {
+    expect(differences(snap.first!, snap.added!).length).toBeGreaterThan(0);
+    expect(differences(snap.added!, snap.edited!).length).toBeGreaterThan(0);
   });
 });

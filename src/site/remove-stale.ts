@@ -1,0 +1,73 @@
+// Rebuilding in place: Astro is told to leave the output folder as it is
+// (vite.build.emptyOutDir: false in astro.config.mjs), so the pages the
+// incremental build finds unchanged stay where they are instead of being
+// copied. Once the build is done, this removes what it no longer produces
+// (a removed article's pages, an earlier build's scripts), so the folder holds
+// exactly what a build from scratch would write.
+//
+// What a build produced is listed in the cache folder; the next build into the
+// same folder removes what was listed then and is not produced now. Without a
+// list for that folder, every file older than the build that it did not
+// produce is removed.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+interface Listed {
+  out: string;
+  files: string[];
+}
+
+function readList(file: string): Listed | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Listed;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes `file` and the folders it leaves empty, up to `out`. */
+function remove(out: string, file: string): void {
+  rmSync(file, { force: true });
+  for (let d = dirname(file); d.startsWith(out) && d !== out && existsSync(d) && readdirSync(d).length === 0; d = dirname(d)) rmdirSync(d);
+}
+
+export function removeStale(publicDir: string): AstroIntegration {
+  let started = 0;
+  let cacheDir = "";
+  return {
+    name: "remove-stale",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      "astro:build:start": () => {
+        started = Date.now();
+      },
+      "astro:build:done": ({ dir, assets }) => {
+        const out = fileURLToPath(dir);
+        // pages and endpoints (rendered or kept), the public folder's files, and this build's scripts and styles
+        const produced = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u))));
+        for (const f of walk(publicDir)) produced.add(relative(publicDir, f));
+        const assetsNow = walk(join(out, "_astro"));
+        for (const f of assetsNow) if (statSync(f).mtimeMs >= started) produced.add(relative(out, f));
+
+        const listFile = join(cacheDir, "outputs.json");
+        const before = readList(listFile);
+        const candidates =
+          before?.out === out
+            ? [...before.files.map((f) => join(out, f)), ...assetsNow]
+            : walk(out).filter((f) => statSync(f).mtimeMs < started);
+        for (const f of candidates) if (!produced.has(relative(out, f))) remove(out, f);
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(listFile, JSON.stringify({ out, files: [...produced] } satisfies Listed));
+      },
+    },
+  };
+}
