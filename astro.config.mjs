@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { removeStale } from "./src/site/remove-stale.ts";
+import { inPlaceBuild } from "./src/site/in-place-build.ts";
 
 // The public address (https://owner.github.io, https://claims.example.com) comes
 // from this one setting. Canonical links, Open Graph URLs, JSON-LD, feed ids, the
@@ -27,8 +27,8 @@ const siteUrlNotice = {
 export default defineConfig({
   site,
   base,
-  // (rebuilding in place: see src/site/remove-stale.ts)
-  integrations: [siteUrlNotice, removeStale(fileURLToPath(new URL("./public/", import.meta.url)))],
+  // (rebuilding in place: see src/site/in-place-build.ts)
+  integrations: [siteUrlNotice, inPlaceBuild(fileURLToPath(new URL("./public/", import.meta.url)))],
   trailingSlash: "always",
   // The bench builds generated corpora elsewhere; normal builds use dist/.
   outDir: process.env.CLAIMS_OUT_DIR ?? "./dist",

@@ -83,6 +83,12 @@ beforeAll(() => {
   logs.removed = buildContent(content, site, caches);
   snap.removed = files(site);
   snap.removedScratch = scratch();
+
+  // the same caches used for another folder in between: the first folder's pages are older than their keys
+  cpSync(join(corpus, "articles", article), join(content, "articles", article));
+  buildContent(content, join(work, "other"), caches);
+  logs.back = buildContent(content, site, caches);
+  snap.back = files(site);
 }, 400_000);
 
 describe("an incremental rebuild in the same folder", () => {
@@ -105,6 +111,11 @@ describe("an incremental rebuild in the same folder", () => {
   it("after removing an article, removes its pages too", () => {
     expect(differences(snap.removed!, snap.removedScratch!)).toEqual([]);
     expect(snap.removed!.size).toBeLessThan(snap.edited!.size);
+  });
+
+  it("after a build of another folder with the same caches, renders this one afresh", () => {
+    // the content is again as it was after the editor's fix
+    expect(differences(snap.back!, snap.editedScratch!)).toEqual([]);
   });
 
   it("changes the site with each change (the comparison can fail)", () => {

@@ -1,4 +1,4 @@
-// Rebuilding in place: Astro is told to leave the output folder as it is
+// Rebuilding in place. Astro is told to leave the output folder as it is
 // (vite.build.emptyOutDir: false in astro.config.mjs), so the pages the
 // incremental build finds unchanged stay where they are instead of being
 // copied. Once the build is done, this removes what it no longer produces
@@ -8,11 +8,20 @@
 // What a build produced is listed in the cache folder; the next build into the
 // same folder removes what was listed then and is not produced now. Without a
 // list for that folder, every file older than the build that it did not
-// produce is removed.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+// produce is removed, and nothing of the folder is kept: the incremental
+// build's record is of the folder the caches were last used for.
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+
+function isLinkTo(link: string, target: string): boolean {
+  try {
+    return lstatSync(link).isSymbolicLink() && readlinkSync(link) === target;
+  } catch {
+    return false;
+  }
+}
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -38,14 +47,27 @@ function remove(out: string, file: string): void {
   for (let d = dirname(file); d.startsWith(out) && d !== out && existsSync(d) && readdirSync(d).length === 0; d = dirname(d)) rmdirSync(d);
 }
 
-export function removeStale(publicDir: string): AstroIntegration {
+export function inPlaceBuild(publicDir: string): AstroIntegration {
   let started = 0;
   let cacheDir = "";
   return {
-    name: "remove-stale",
+    name: "in-place-build",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        // Astro keeps a copy of every keyed page in <cacheDir>/dist, to restore it into an output folder
+        // that lacks it. Built in place, the output folder is that copy (a second copy of 16,000 pages
+        // would double the site's size on disk); a page missing from it is rendered again.
+        const copies = join(cacheDir, "dist");
+        const out = fileURLToPath(config.outDir);
+        mkdirSync(cacheDir, { recursive: true });
+        mkdirSync(out, { recursive: true });
+        if (!isLinkTo(copies, out)) {
+          rmSync(copies, { recursive: true, force: true });
+          symlinkSync(out, copies, "dir");
+        }
+        // The pages kept are the last build's: if that build wrote another folder, this one's may be older.
+        if (readList(join(cacheDir, "outputs.json"))?.out !== out) rmSync(join(cacheDir, "incremental-build.json"), { force: true });
       },
       "astro:build:start": () => {
         started = Date.now();
