@@ -26,10 +26,15 @@ export function runCliIn(contentDir: string, ...args: string[]): Promise<{ code:
 
 /** Runs one of scripts/ on the pinned Node with `contentDir` as its content folder, collecting its output. */
 export function runScript(script: string, contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runScriptEnv(script, { CLAIMS_CONTENT_DIR: contentDir }, ...args);
+}
+
+/** The same, with more environment variables (CLAIMS_CACHE_DIR, …). */
+export function runScriptEnv(script: string, env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, "scripts", script), ...args], {
       cwd: root,
-      env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir },
+      env: { ...process.env, ...env },
       timeout: 60_000,
     });
     let stdout = "";

@@ -15,7 +15,7 @@ let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
 export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
 
 /** A digest of the extractor's own code: a changed extractor invalidates the cache. */
-function extractorVersion(root: string): string {
+export function extractorVersion(root: string): string {
   const dir = join(root, "src/lib");
   const h = createHash("sha256");
   // every file under src/lib, its data files (nlp/world.json) included
@@ -31,9 +31,11 @@ export function siteCorpus(root: string): Promise<SiteCorpus> {
   return cached.value;
 }
 
+/** The build's extraction cache (CLAIMS_CACHE_DIR, else under node_modules/.cache), as `npm run claims -- --shard` fills it too. */
+export const cacheDir = (root: string) => process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims");
+
 async function load(root: string, dir: string): Promise<SiteCorpus> {
-  const cache = fileCache(process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims"));
-  const value = await publish(dir, { cache, version: extractorVersion(root) });
+  const value = await publish(dir, { cache: fileCache(cacheDir(root)), version: extractorVersion(root) });
   for (const w of value.warnings) console.warn(`warning: ${w}`);
   console.log(`claims: ${value.claims.length} from ${value.articles.length} articles (${value.stats.extracted} extracted, ${value.stats.cached} from cache)`);
   const unlisted = value.claims.filter((c) => value.ledger[c.id]?.status !== "live").length;
