@@ -1,4 +1,4 @@
-// npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json] [--extract-only]
+// npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json] [--extract-only | --search-only]
 //
 // Generates deterministic synthetic corpora in a temporary folder (never in
 // content/), then measures extraction, the full site build, a bare-Astro
@@ -16,7 +16,8 @@ import Fuse from "fuse.js/basic";
 import { extractArticle, extractFiles, extractFilesParallel, listArticleFiles, loadRegistry, readArticle, type Registry, type StageTimes } from "../src/lib/index.ts";
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
 import { htmlReading } from "./bench-html.ts";
-import { makeSearcher, type DisplayShard, type PostingShard, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
+import { buildSearchFiles, makeSearcher, searchDocs, searchFileList, type Loader, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
+import { publish } from "../src/lib/publish/content.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const arg = (name: string, dflt: string) => {
@@ -30,6 +31,8 @@ const outFile = arg("out", "bench-results.json");
 const keep = process.argv.includes("--keep");
 // extraction figures and per-stage costs only, no site builds
 const extractOnly = process.argv.includes("--extract-only");
+// the search index and queries only: the index is built in this process, with no site build
+const searchOnly = process.argv.includes("--search-only");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -102,19 +105,27 @@ async function searchFigures(outDir: string) {
   const gzip = files.reduce((n, f) => n + gz(read(f)), 0);
   const meta = JSON.parse(read("meta.json").toString()) as SearchMeta;
   const fetched = new Set<string>();
-  const loader = {
-    postings: async (k: number) => (fetched.add(`postings-${k}.json`), JSON.parse(read(`postings-${k}.json`).toString()) as PostingShard),
-    display: async (k: number) => (fetched.add(`display-${k}.json`), JSON.parse(read(`display-${k}.json`).toString()) as DisplayShard),
+  const file = <T>(kind: string) => async (k: number) => {
+    const name = `${kind}-${k}.json`;
+    fetched.add(name);
+    return JSON.parse(read(name).toString()) as T;
+  };
+  const loader: Loader = {
+    vocab: file("vocab"),
+    postings: file("postings"),
+    speakers: file("speakers"),
+    dates: async () => (fetched.add("dates.json"), JSON.parse(read("dates.json").toString())),
+    facets: file("facets"),
+    display: file("display"),
   };
   const qs = queries(nQueries);
 
-  // The first search: meta, the postings shards its words need, and the display shards for 20 results.
+  // The first search: meta, the vocabulary and postings its words need (and a named speaker's claims), and the display files for 20 results.
   const firstBytes: number[] = [];
   for (const q of qs.slice(0, 40)) {
     fetched.clear();
     const s = makeSearcher(meta, loader);
-    const hits = await s.search(q, {}, 20);
-    await Promise.all(hits.map((h) => s.statement(h.index)));
+    await s.search(q, {}, 20);
     firstBytes.push(gz(read("meta.json")) + [...fetched].reduce((n, f) => n + gz(read(f)), 0));
   }
 
@@ -161,6 +172,18 @@ async function searchFigures(outDir: string) {
   };
 }
 
+/** The search index files and claims.json as the build writes them, without the build (for --search-only). */
+async function writeSearchIndex(content: string, outDir: string): Promise<number> {
+  const pub = await publish(content);
+  const aliases = new Map(pub.registry.speakers.map((s) => [s.id, s.aliases]));
+  const titles = new Map(pub.registry.topics.map((t) => [t.id, t.title]));
+  const files = buildSearchFiles(searchDocs(pub.claims, { aliases: (id) => aliases.get(id) ?? [], topicTitle: (t) => titles.get(t) ?? t }));
+  mkdirSync(join(outDir, "search"), { recursive: true });
+  for (const [name, data] of searchFileList(files)) writeFileSync(join(outDir, "search", name), JSON.stringify(data));
+  writeFileSync(join(outDir, "claims.json"), JSON.stringify({ claims: pub.claims }));
+  return pub.claims.length;
+}
+
 /**
  * Extraction time against the length of one article: generated articles with
  * no end-of-article marker (so every copy stays article text), repeated 8 and
@@ -168,20 +191,21 @@ async function searchFigures(outDir: string) {
  */
 function articleLength(content: string, reg: Registry) {
   const dir = join(content, "articles");
-  const raw = readdirSync(dir)
+  const chosen = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
-    .map((f) => readFileSync(join(dir, f), "utf8"))
-    .filter((t) => !/^(News Feed|Source link)$/m.test(t))
-    .slice(0, 2)
-    .join("\n\n");
+    .filter((f) => !/^(News Feed|Source link)$/m.test(readFileSync(join(dir, f), "utf8")))
+    .slice(0, 2);
+  const raw = chosen.map((f) => readFileSync(join(dir, f), "utf8")).join("\n\n");
+  // the first article's own date, which its dateline (if it has one) gives too
+  const published = readFileSync(join(dir, chosen[0]!.replace(/\.txt$/, ".meta.yaml")), "utf8").match(/published: "([^"]+)"/)?.[1];
   const time = (k: number) => {
     const text = Array.from({ length: k }, () => raw).join("\n\n");
     const ms: number[] = [];
     let claims = 0;
     for (let i = 0; i < Math.max(runs, 1); i++) {
       const t = performance.now();
-      claims = extractArticle({ id: "long", file: "long", raw: text, meta: { published: "2024-01-01" } }, reg).claims.length;
+      claims = extractArticle({ id: "long", file: "long", raw: text, meta: { published } }, reg).claims.length;
       ms.push(performance.now() - t);
     }
     return { copies: k, kilobytes: Math.round(Buffer.byteLength(text) / 1024), claims, ms: median(ms) };
@@ -210,6 +234,15 @@ for (const n of sizes) {
   const content = join(work, "content");
   const gen = generateCorpus(content, n, 42, join(root, "content/topics.yaml"));
   const reg = loadRegistry(content);
+  if (searchOnly) {
+    const out = join(work, "site");
+    const claims = await writeSearchIndex(content, out);
+    const row = { articles: n, claims, search: await searchFigures(out) };
+    results.push(row);
+    console.log(JSON.stringify(row));
+    works.push(work);
+    continue;
+  }
   lengths ??= articleLength(content, reg);
   html ??= htmlReading(content, reg, 200, runs);
 
@@ -291,7 +324,13 @@ if (extractOnly) {
   for (const r of results as any[])
     console.log(`| ${r.articles} | ${r.claims} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${r.stageSeconds.paragraphs} | ${r.stageSeconds.header} | ${r.stageSeconds.attribution} | ${r.stageSeconds.claims} |`);
 }
-if (!extractOnly) {
+if (searchOnly) {
+  console.log("\n| articles | claims | index gz KB | first search gz KB median (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const { articles, claims, search: s } of results as any[])
+    console.log(`| ${articles} | ${claims} | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.median / 1024, 0)} (${f(s.firstSearchGzipBytes.max / 1024, 0)}) | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`);
+}
+if (!extractOnly && !searchOnly) {
   console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results as any[]) {

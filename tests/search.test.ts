@@ -2,7 +2,7 @@
 // names) on the test corpus's claims, run in Node on the same code the browser runs.
 import { describe, expect, it } from "vitest";
 import { publish } from "../src/lib/publish/content.ts";
-import { buildSearchFiles, makeSearcher, searchDocs, tokenize, decodePostings, type SearchDoc } from "../src/site/search.ts";
+import { buildSearchFiles, makeSearcher, searchDocs, tokenize, decodePostings, vocabKeys, type Loader, type SearchDoc, type SearchFiles } from "../src/site/search.ts";
 import { corpus as corpusDir } from "./helpers.ts";
 import { statementParts } from "../src/site/format.ts";
 
@@ -13,11 +13,18 @@ const topics = new Map(corpus.registry.topics.map((t) => [t.id, t.title]));
 const docs: SearchDoc[] = searchDocs(corpus.claims, { aliases: (id) => aliases.get(id) ?? [], topicTitle: (t) => topics.get(t) ?? t });
 const files = buildSearchFiles(docs);
 const loaded: string[] = [];
-const searcher = () =>
-  makeSearcher(files.meta, {
-    postings: async (k) => (loaded.push(`p${k}`), files.postings[k]!),
-    display: async (k) => (loaded.push(`d${k}`), files.display[k]!),
-  });
+/** The files as a loader, noting each fetch as v3, p0, s0, dates, f1, d2 … */
+const loaderOf = (f: SearchFiles, log: string[] = []): Loader => ({
+  vocab: async (k) => (log.push(`v${k}`), f.vocab[k]!),
+  postings: async (k) => (log.push(`p${k}`), f.postings[k]!),
+  speakers: async (k) => (log.push(`s${k}`), f.speakers[k]!),
+  dates: async () => (log.push("dates"), f.dates),
+  facets: async (k) => (log.push(`f${k}`), f.facets[k]!),
+  display: async (k) => (log.push(`d${k}`), f.display[k]!),
+});
+const searcher = () => makeSearcher(files.meta, loaderOf(files, loaded));
+/** claim id → its index in the files */
+const indexOf = new Map(files.display.flat().map((row, i) => [row[3], i]));
 const ids = (speaker: string) => docs.filter((d) => d.speakerId === speaker).map((d) => d.id).sort();
 
 describe("search", () => {
@@ -53,17 +60,25 @@ describe("search", () => {
     expect(topic.length).toBeGreaterThan(0);
     expect(topic.map((h) => h.id).sort()).toEqual(docs.filter((d) => d.topicIds.includes("river")).map((d) => d.id).sort());
   });
-  it("fetches only the postings shards a query needs, and display shards on demand", async () => {
+  it("fetches only the vocabulary, postings and facets a query needs, and display files on demand", async () => {
     loaded.length = 0;
     const s = searcher();
-    const hits = await s.search("Solomin");
-    expect(loaded.filter((x) => x.startsWith("p")).length).toBeLessThan(files.meta.shards.postings / 2);
+    const { hits } = await s.query("Solomin");
+    expect(hits.length).toBeGreaterThan(0);
+    // one word: the vocabulary files of its first letters ("so", and "sl" for a swapped second and third)
+    expect(vocabKeys("solomin")).toEqual(["sl", "so"]);
+    const wanted = vocabKeys("solomin").flatMap((k) => (files.meta.vocab.includes(k) ? [`v${files.meta.vocab.indexOf(k)}`] : []));
+    expect(loaded.filter((x) => x.startsWith("v")).sort()).toEqual(wanted.sort());
+    expect(files.meta.vocab.length).toBeGreaterThan(10);
+    expect(loaded.filter((x) => x.startsWith("p")).length).toBeLessThan(files.meta.postings.length / 2);
     expect(loaded.some((x) => x.startsWith("d"))).toBe(false);
     expect(await s.statement(hits[0]!.index)).toMatch(/\w/);
+    expect(loaded.filter((x) => x.startsWith("d"))).toHaveLength(1);
   });
   it("encodes postings compactly and losslessly", () => {
-    for (const shard of files.postings)
-      for (const enc of Object.values(shard)) {
+    const lists = [...files.postings.flatMap((f) => Object.values(f)), ...files.vocab.flatMap((v) => v.p.filter((p) => p !== 0)), ...files.speakers.flat()];
+    expect(lists.length).toBeGreaterThan(docs.length / 2);
+    for (const enc of lists) {
         const list = decodePostings(enc);
         expect([...list].sort((a, b) => a - b)).toEqual(list);
       }
@@ -79,30 +94,32 @@ describe("search", () => {
   it("keeps undated claims out of any date range, and counts them", async () => {
     const undated = docs.map((d, i) => (i % 3 === 0 ? { ...d, date: "" } : d));
     const built = buildSearchFiles(undated);
-    const s = makeSearcher(built.meta, { postings: async (k) => built.postings[k]!, display: async (k) => built.display[k]! });
+    const s = makeSearcher(built.meta, loaderOf(built));
     const nUndated = undated.filter((d) => !d.date).length;
     expect(nUndated).toBeGreaterThan(0);
-    const all = await s.query("", { topic: undated[0]!.topicIds[0] });
-    const ranged = await s.query("", { from: "1900-01-01", topic: undated[0]!.topicIds[0] });
-    expect(ranged.hits.every((h) => h.date)).toBe(true);
-    expect(ranged.undated).toBe(all.hits.filter((h) => !h.date).length);
-    expect(ranged.hits.length + ranged.undated).toBe(all.hits.length);
+    const topic = undated[0]!.topicIds[0];
+    const all = await s.search("", { topic }, Infinity);
+    const ranged = await s.query("", { from: "1900-01-01", topic });
+    const rangedHits = await s.search("", { from: "1900-01-01", topic }, Infinity);
+    expect(rangedHits.every((h) => h.date)).toBe(true);
+    expect(ranged.undated).toBe(all.filter((h) => !h.date).length);
+    expect(ranged.hits.length + ranged.undated).toBe(all.length);
     // without a date range, undated claims are found like any other
-    expect(all.hits.some((h) => !h.date)).toBe(true);
-    expect(all.undated).toBe(0);
+    expect(all.some((h) => !h.date)).toBe(true);
+    expect((await s.query("", { topic })).undated).toBe(0);
   });
   it("shows each result's whole statement as its claim page does, with its outlet", async () => {
     const s = searcher();
     for (const d of docs) {
-      const i = files.meta.ids.indexOf(d.id);
-      const shown = await s.display(i);
+      const shown = await s.display(indexOf.get(d.id)!);
+      expect(shown.id).toBe(d.id);
       expect(shown.statement, d.id).toBe(d.statement);
       expect(shown.quoted, d.id).toBe(d.quoted);
       expect(shown.outlet, d.id).toBe(d.outlet);
     }
     // the statement is never cut: the longest one is whole
     const longest = [...docs].sort((a, b) => b.statement.length - a.statement.length)[0]!;
-    expect(await s.statement(files.meta.ids.indexOf(longest.id))).toBe(longest.statement);
+    expect(await s.statement(indexOf.get(longest.id)!)).toBe(longest.statement);
   });
   it("gives each hit the topic its stance answers", async () => {
     const hits = await searcher().search("", { topic: docs[0]!.topicIds[0] }, 1000);

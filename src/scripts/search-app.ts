@@ -1,7 +1,7 @@
 // The search page's app: loads the index on first use, searches as the user
 // types (debounced), keeps the state in the URL, and renders results with DOM
 // APIs and textContent only.
-import { makeSearcher, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
+import { makeSearcher, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 import { href } from "../site/paths.ts";
 import { formatDate, stanceLabel } from "../site/format.ts";
 
@@ -54,9 +54,14 @@ export async function start(app: HTMLElement): Promise<void> {
   let searcher: ReturnType<typeof makeSearcher>;
   try {
     const meta = await getJson<SearchMeta>(href("/search/meta.json"));
+    const file = <T>(kind: string) => (k: number) => getJson<T>(href(`/search/${kind}-${k}.json`));
     searcher = makeSearcher(meta, {
-      postings: (k) => getJson(href(`/search/postings-${k}.json`)),
-      display: (k) => getJson(href(`/search/display-${k}.json`)),
+      vocab: file("vocab"),
+      postings: file("postings"),
+      speakers: file("speakers"),
+      dates: () => getJson(href("/search/dates.json")),
+      facets: file("facets"),
+      display: file("display"),
     });
   } catch {
     status.textContent = "The search index could not be loaded. Browse the speakers and topics instead.";
@@ -67,52 +72,60 @@ export async function start(app: HTMLElement): Promise<void> {
   let last: string | undefined;
   let shown: Hit[] = [];
   let shownCount = 0;
+  /** the words of the index each shown hit matched, for marking */
+  let termsOf = (_: number): string[] => [];
 
   /** One result: who, where, when, stance on what, and the whole statement with the matched words marked. */
-  const item = (h: Hit, mine: number) => {
+  const item = (h: Hit, d: Display) => {
+    const terms = termsOf(h.index);
     const li = el("li");
     const a = el("a", undefined, "result");
-    a.href = href(`/claims/${h.id}/`);
+    a.href = href(`/claims/${d.id}/`);
     const head = el("span", undefined, "result-head");
-    const outlet = el("span", "", "result-outlet");
-    const time = el("time", formatDate(h.date));
-    if (h.date) time.dateTime = h.date;
-    head.append(el("strong", h.speaker), outlet, el("span", " · "), time, el("span", " · "), el("span", stanceLabel(h.stance, h.topic), `stance stance-${h.stance}`));
-    const text = el("span", "…", "result-text");
+    const time = el("time", formatDate(d.date));
+    if (d.date) time.dateTime = d.date;
+    head.append(el("strong", d.speaker), el("span", d.outlet ? ` · ${d.outlet}` : "", "result-outlet"), el("span", " · "), time, el("span", " · "), el("span", stanceLabel(d.stance, d.topic), `stance stance-${d.stance}`));
+    const text = el("span", undefined, "result-text");
+    text.append(...(d.quoted ? ["“", marked(d.statement, terms), "”"] : [marked(d.statement, terms)]));
     a.append(head, text);
     li.append(a);
-    void searcher.display(h.index).then((d) => {
-      if (mine !== generation) return;
-      if (d.outlet) outlet.textContent = ` · ${d.outlet}`;
-      text.replaceChildren(...(d.quoted ? ["“", marked(d.statement, h.terms), "”"] : [marked(d.statement, h.terms)]));
-    });
     return li;
   };
 
-  /** The next page of results; `focus` moves the focus to its first one (after "show more"). */
-  const showMore = (focus: boolean) => {
+  /** The next page of results, once their display files are in (the button is hidden meanwhile, so a second press cannot take the same page). */
+  const nextPage = async (): Promise<HTMLLIElement[] | null> => {
     const mine = generation;
     const page = shown.slice(shownCount, shownCount + PAGE);
-    const items = page.map((h) => item(h, mine));
-    list.append(...items);
+    more.hidden = true;
+    const rows = await Promise.all(page.map((h) => searcher.display(h.index)));
+    if (mine !== generation) return null;
     shownCount += page.length;
     const rest = shown.length - shownCount;
     more.hidden = rest <= 0;
     more.textContent = `Show ${Math.min(rest, PAGE)} more (${rest} not shown)`;
-    if (focus) items[0]?.querySelector("a")?.focus();
+    return page.map((h, k) => item(h, rows[k]!));
   };
-  more.addEventListener("click", () => showMore(true));
+  // "Show more" moves the focus to the first result it adds.
+  more.addEventListener("click", async () => {
+    const items = await nextPage();
+    list.append(...(items ?? []));
+    items?.[0]?.querySelector("a")?.focus();
+  });
 
-  const render = (hits: Hit[], undated: number, q: string) => {
-    list.replaceChildren();
+  /** The count and the first page, shown together once the page's display files are in. */
+  const render = async (hits: Hit[], undated: number, terms: (i: number) => string[], q: string) => {
+    const mine = generation;
     shown = hits;
+    termsOf = terms;
     shownCount = 0;
+    const items = await nextPage();
+    if (mine !== generation || !items) return;
     const n = hits.length;
     const left = undated ? ` ${undated} undated statement${undated === 1 ? " is" : "s are"} left out: an undated statement is in no date range.` : "";
     status.textContent = n
       ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}`
       : `No statements match.${left} Try fewer words, or browse the speakers and topics.`;
-    showMore(false);
+    list.replaceChildren(...items);
   };
 
   const run = async () => {
@@ -132,8 +145,8 @@ export async function start(app: HTMLElement): Promise<void> {
       status.textContent = "Type to search, or pick a speaker, topic or stance.";
       return;
     }
-    const { hits, undated } = await searcher.query(q, filters);
-    if (mine === generation) render(hits, undated, q);
+    const { hits, undated, terms } = await searcher.query(q, filters);
+    if (mine === generation) await render(hits, undated, terms, q);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -5,13 +5,18 @@
 // query (~580 ms at 10,000 claims on these machines). Instead:
 // - every claim's words (speaker name and aliases, text, quote, topics,
 //   outlet) go into an inverted index: token → claims;
-// - a query word is matched against the *vocabulary* (exactly, as a prefix or
-//   substring, and with Fuse for misspellings), and speaker names with Fuse;
-// - matched tokens map to claims through the postings, which are split into
-//   shards fetched only for the tokens a query uses;
-// - the text shown for a result is in display shards, fetched for the results
-//   on screen.
-import Fuse from "fuse.js/basic";
+// - a query word is matched against the *vocabulary* of its first letters
+//   (vocabKeys: exactly, as a prefix or substring, and with Fuse for
+//   misspellings), and the whole query against speaker names with Fuse;
+// - matched tokens map to claims: a rare token's claims are in its vocabulary
+//   file, a frequent one's in postings files cut by token range;
+// - claims are numbered newest first, so equal scores rank by date with no
+//   per-claim data; filters fetch their own (a speaker's claims, date runs,
+//   stance and topics by block), and what a result shows is in display files
+//   fetched for the results on screen.
+// So the first search downloads what its words need, not the whole corpus's
+// vocabulary and facets.
+import Fuse, { type IFuseOptions } from "fuse.js/basic";
 import type { Claim, Stance } from "../lib/schema.ts";
 import { stanceTopicOf, statementParts } from "./format.ts";
 import { STANCES } from "./vocabulary.ts";
@@ -69,40 +74,91 @@ export interface Filters {
   to?: string;
 }
 
-export const DISPLAY_SHARD = 100;
-export const POSTING_SHARDS = 32;
+/** Claims per display and per facets file; the size postings and speaker files are cut at (characters); the longest postings kept in the vocabulary. */
+export interface ShardSizes {
+  display: number;
+  facets: number;
+  postings: number;
+  speakers: number;
+  inline: number;
+}
+const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24 };
 
-/** What the first search downloads: vocabulary, speakers, topics and each claim's facets. */
+/**
+ * What the first search downloads: the small lists (speakers, topics) and
+ * where everything else is. Claims are numbered newest first, so that equal
+ * scores rank by date with no per-claim data, and a date range is a few runs
+ * of claims.
+ */
 export interface SearchMeta {
-  v: 2;
-  vocab: string[];
+  v: 3;
+  /** claims in the index */
+  n: number;
   speakers: Array<{ id: string; name: string; aliases: string[] }>;
+  /** speakers-k.json holds the claims of the speakers from speakerFiles[k] up to speakerFiles[k + 1] */
+  speakerFiles: number[];
   topics: Array<{ id: string; title: string }>;
-  /** per claim, in index order: id, speaker index, date, stance index, topic indexes */
-  ids: string[];
-  speaker: number[];
-  date: string[];
-  stance: number[];
-  topicIx: number[][];
-  /** per claim: the topic its stance answers (an index into topics), or -1 */
-  stanceTopic: number[];
-  shards: { postings: number; display: number };
+  /** vocab-k.json holds the tokens that start with vocab[k] (two characters) */
+  vocab: string[];
+  /** postings-k.json holds the tokens from postings[k] up to postings[k + 1] (sorted) whose postings are not in the vocabulary */
+  postings: string[];
+  sizes: { display: number; facets: number };
+  shards: { facets: number; display: number };
+}
+/** Sorted tokens with the same first two characters, and each one's postings when short (else 0: in a postings file). */
+export interface VocabShard {
+  t: string[];
+  p: Array<string | 0>;
 }
 /** token → claim indexes, delta-encoded in base 36 */
 export type PostingShard = Record<string, string>;
-/** per claim in the shard: [statement as the claim page shows it, 1 when it is a quote, outlet] */
-export type DisplayShard = Array<[string, 0 | 1, string]>;
-/** What a result shows besides its facets. */
+/** each speaker's claims (encoded as postings), for the speakers of one file in order */
+export type SpeakerShard = string[];
+/** the claims' dates in index order, as runs: [date ("" for none), how many claims] */
+export type DatesFile = Array<[string, number]>;
+/** per claim of a block (base 36, comma-separated) an index into `kinds`: [stance index, topic indexes…] */
+export interface FacetShard {
+  kinds: number[][];
+  kind: string;
+}
+/** per claim: statement as the claim page shows it, 1 when it is a quote, outlet, claim id, speaker index, date, stance index, index of the topic the stance answers (or -1) */
+export type DisplayShard = Array<[string, 0 | 1, string, string, number, string, number, number]>;
+/** What a result shows. */
 export interface Display {
+  id: string;
   statement: string;
   quoted: boolean;
   outlet: string;
+  speakerId: string;
+  speaker: string;
+  date: string;
+  stance: Stance;
+  /** the title of the topic its stance answers ("" if none) */
+  topic: string;
 }
 
 export interface SearchFiles {
   meta: SearchMeta;
+  vocab: VocabShard[];
   postings: PostingShard[];
+  speakers: SpeakerShard[];
+  dates: DatesFile;
+  facets: FacetShard[];
   display: DisplayShard[];
+}
+
+/** Every index file: its name under /search/ and its content. */
+export function searchFileList(files: SearchFiles): Array<[string, unknown]> {
+  const named = (kind: string, list: unknown[]) => list.map((x, k): [string, unknown] => [`${kind}-${k}.json`, x]);
+  return [
+    ["meta.json", files.meta],
+    ["dates.json", files.dates],
+    ...named("vocab", files.vocab),
+    ...named("postings", files.postings),
+    ...named("speakers", files.speakers),
+    ...named("facets", files.facets),
+    ...named("display", files.display),
+  ];
 }
 
 const STOPWORDS = new Set(
@@ -121,10 +177,16 @@ export function tokenize(s: string): string[] {
   ).filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 
-function hashToken(t: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619);
-  return (h >>> 0) % POSTING_SHARDS;
+/** The key of a token's vocabulary file: its first two characters. */
+const vocabKey = (t: string) => [...t].slice(0, 2).join("");
+/**
+ * The vocabulary files a query word's matches are looked for in: its first two
+ * characters, and its first and third (a typo rarely changes the first letter,
+ * and "Kloenvarenko" for "Kolenvarenko" swaps the second and third).
+ */
+export function vocabKeys(word: string): string[] {
+  const [a, b, c] = [...word];
+  return [...new Set([a! + (b ?? ""), ...(c ? [a! + c] : [])])].sort();
 }
 
 function encodePostings(ns: number[]): string {
@@ -141,214 +203,364 @@ export function decodePostings(s: string): number[] {
   return s.split(",").map((d) => (prev += parseInt(d, 36)));
 }
 
-/** Build the index files. Claims are ordered by speaker, then date, so a
- * speaker's results sit in few display shards. */
-export function buildSearchFiles(input: SearchDoc[]): SearchFiles {
-  const docs = [...input].sort((a, b) => a.speakerId.localeCompare(b.speakerId) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const speakers: SearchMeta["speakers"] = [];
-  const speakerIx = new Map<string, number>();
-  const topics: SearchMeta["topics"] = [];
+/** Consecutive runs of `xs` whose costs add up to about `size` each. */
+function cut<T>(xs: T[], cost: (x: T) => number, size: number): T[][] {
+  const runs: T[][] = [];
+  let used = Infinity;
+  for (const x of xs) {
+    if (used >= size) runs.push([]), (used = 0);
+    runs.at(-1)!.push(x);
+    used += cost(x);
+  }
+  return runs;
+}
+
+/** Runs of equal keys, in order. */
+function runsBy<T>(xs: T[], key: (x: T) => string): T[][] {
+  const runs: T[][] = [];
+  for (const x of xs) {
+    const last = runs.at(-1);
+    if (last && key(last[0]!) === key(x)) last.push(x);
+    else runs.push([x]);
+  }
+  return runs;
+}
+
+/** Build the index files. Claims are numbered newest first (undated last), then by speaker and id. */
+export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES): SearchFiles {
+  const docs = [...input].sort((a, b) => b.date.localeCompare(a.date) || a.speakerId.localeCompare(b.speakerId) || a.id.localeCompare(b.id));
+  const byId = new Map<string, SearchDoc>();
+  const speakerClaims = new Map<string, number[]>();
   const topicIx = new Map<string, number>();
+  const topics: SearchMeta["topics"] = [];
+  const topic = (id: string, title: string) => {
+    if (!topicIx.has(id)) topicIx.set(id, topics.length), topics.push({ id, title });
+  };
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (!speakerIx.has(d.speakerId)) {
-      speakerIx.set(d.speakerId, speakers.length);
-      speakers.push({ id: d.speakerId, name: d.speaker, aliases: d.aliases });
-    }
-    d.topicIds.forEach((t, k) => {
-      if (!topicIx.has(t)) {
-        topicIx.set(t, topics.length);
-        topics.push({ id: t, title: d.topics[k] ?? t });
-      }
-    });
-    if (d.stanceTopic && !topicIx.has(d.stanceTopic)) {
-      topicIx.set(d.stanceTopic, topics.length);
-      topics.push({ id: d.stanceTopic, title: d.stanceTopic });
-    }
-    const words = new Set(tokenize([d.speaker, ...d.aliases, d.text, d.quote, ...d.topics, d.outlet].join(" ")));
-    for (const w of words) {
+    if (!speakerClaims.has(d.speakerId)) byId.set(d.speakerId, d), speakerClaims.set(d.speakerId, []);
+    speakerClaims.get(d.speakerId)!.push(i);
+    d.topicIds.forEach((t, k) => topic(t, d.topics[k] ?? t));
+    if (d.stanceTopic) topic(d.stanceTopic, d.stanceTopic);
+    for (const w of new Set(tokenize([d.speaker, ...d.aliases, d.text, d.quote, ...d.topics, d.outlet].join(" ")))) {
       const list = postings.get(w);
       if (list) list.push(i);
       else postings.set(w, [i]);
     }
   });
+  // Speakers in id order, each with the name and aliases of their first claim.
+  const speakerIds = [...speakerClaims.keys()].sort();
+  const speakerIx = new Map(speakerIds.map((id, k) => [id, k]));
+  const speakerFiles = cut(speakerIds, (id) => speakerClaims.get(id)!.length * 3, sizes.speakers);
   const vocab = [...postings.keys()].sort();
-  const postingShards: PostingShard[] = Array.from({ length: POSTING_SHARDS }, () => ({}));
-  for (const t of vocab) postingShards[hashToken(t)]![t] = encodePostings(postings.get(t)!);
-  const display: DisplayShard[] = [];
-  for (let i = 0; i < docs.length; i += DISPLAY_SHARD)
-    display.push(docs.slice(i, i + DISPLAY_SHARD).map((d): DisplayShard[number] => [d.statement, d.quoted ? 1 : 0, d.outlet]));
+  const encoded = new Map(vocab.map((t) => [t, encodePostings(postings.get(t)!)]));
+  const inline = (t: string) => encoded.get(t)!.length <= sizes.inline;
+  // Small corpora get 16 postings files or so, so that a query never needs most of them.
+  const long = vocab.filter((t) => !inline(t));
+  const cost = (t: string) => t.length + encoded.get(t)!.length;
+  const postingRuns = cut(long, cost, Math.min(sizes.postings, Math.ceil(long.reduce((n, t) => n + cost(t), 0) / 16)));
+  const vocabRuns = runsBy(vocab, vocabKey);
+  const blocks = (size: number) => Array.from({ length: Math.ceil(docs.length / size) }, (_, k) => docs.slice(k * size, (k + 1) * size));
   return {
     meta: {
-      v: 2,
-      vocab,
-      speakers,
+      v: 3,
+      n: docs.length,
+      speakers: speakerIds.map((id) => ({ id, name: byId.get(id)!.speaker, aliases: byId.get(id)!.aliases })),
+      speakerFiles: speakerFiles.map((f) => speakerIx.get(f[0]!)!),
       topics,
-      ids: docs.map((d) => d.id),
-      speaker: docs.map((d) => speakerIx.get(d.speakerId)!),
-      date: docs.map((d) => d.date),
-      stance: docs.map((d) => STANCES.indexOf(d.stance)),
-      topicIx: docs.map((d) => d.topicIds.map((t) => topicIx.get(t)!)),
-      stanceTopic: docs.map((d) => (d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1)),
-      shards: { postings: POSTING_SHARDS, display: display.length },
+      vocab: vocabRuns.map((r) => vocabKey(r[0]!)),
+      postings: postingRuns.map((r) => r[0]!),
+      sizes: { display: sizes.display, facets: sizes.facets },
+      shards: { facets: Math.ceil(docs.length / sizes.facets), display: Math.ceil(docs.length / sizes.display) },
     },
-    postings: postingShards,
-    display,
+    vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)) })),
+    postings: postingRuns.map((r) => Object.fromEntries(r.map((t) => [t, encoded.get(t)!]))),
+    speakers: speakerFiles.map((f) => f.map((id) => encodePostings(speakerClaims.get(id)!))),
+    dates: runsBy(docs, (d) => d.date).map((r): [string, number] => [r[0]!.date, r.length]),
+    facets: blocks(sizes.facets).map((b) => facetShard(b, topicIx)),
+    display: blocks(sizes.display).map((b) =>
+      b.map((d): DisplayShard[number] => [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, speakerIx.get(d.speakerId)!, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1]),
+    ),
   };
 }
 
+function facetShard(docs: SearchDoc[], topicIx: Map<string, number>): FacetShard {
+  const kinds: number[][] = [];
+  const kindIx = new Map<string, number>();
+  const kind = docs.map((d) => {
+    const k = [STANCES.indexOf(d.stance), ...d.topicIds.map((t) => topicIx.get(t)!)];
+    const key = k.join(" ");
+    if (!kindIx.has(key)) kindIx.set(key, kinds.length), kinds.push(k);
+    return kindIx.get(key)!.toString(36);
+  });
+  return { kinds, kind: kind.join(",") };
+}
+
+/** A match: its claim's index and score. */
 export interface Hit {
   index: number;
-  id: string;
   score: number;
-  speakerId: string;
-  speaker: string;
-  date: string;
-  stance: Stance;
-  /** the title of the topic its stance answers ("" if none) */
-  topic: string;
-  /** vocabulary tokens that matched, for highlighting */
-  terms: string[];
 }
 
 export interface Loader {
+  vocab(shard: number): Promise<VocabShard>;
   postings(shard: number): Promise<PostingShard>;
+  speakers(shard: number): Promise<SpeakerShard>;
+  dates(): Promise<DatesFile>;
+  facets(shard: number): Promise<FacetShard>;
   display(shard: number): Promise<DisplayShard>;
 }
 
-/** A searcher over the index files; shards are fetched through `load` and kept. */
-export function makeSearcher(meta: SearchMeta, load: Loader) {
-  const postingCache = new Map<number, Promise<PostingShard>>();
-  const displayCache = new Map<number, Promise<DisplayShard>>();
-  const vocabFuse = new Fuse(meta.vocab, { threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2, includeScore: true });
-  const speakerDocs = meta.speakers.map((s) => ({ name: s.name, aliases: s.aliases }));
-  const speakerFuse = new Fuse(speakerDocs, { keys: ["name", "aliases"], threshold: 0.35, ignoreLocation: true, includeScore: true });
-  const speakerClaims = new Map<number, number[]>();
-  meta.speaker.forEach((s, i) => {
-    const l = speakerClaims.get(s);
-    if (l) l.push(i);
-    else speakerClaims.set(s, [i]);
-  });
-
-  const shard = (t: string) => {
-    const k = hashToken(t);
-    let p = postingCache.get(k);
-    if (!p) postingCache.set(k, (p = load.postings(k)));
+/** Each file fetched once: the first call starts the fetch, later ones share it. */
+function once<T>(get: (k: number) => Promise<T>): (k: number) => Promise<T> {
+  const seen = new Map<number, Promise<T>>();
+  return (k) => {
+    let p = seen.get(k);
+    if (!p) seen.set(k, (p = get(k)));
     return p;
   };
+}
 
-  /** Vocabulary tokens a query word stands for, with a weight in (0, 1]. */
-  function expand(word: string): Map<string, number> {
-    const out = new Map<string, number>();
-    if (word.length >= 3) {
-      for (const t of meta.vocab) if (t !== word && t.includes(word)) out.set(t, t.startsWith(word) ? 0.8 : 0.5);
-    }
-    if (word.length >= 4) for (const r of vocabFuse.search(word, { limit: 20 })) if (!out.has(r.item)) out.set(r.item, 0.6 * (1 - (r.score ?? 0)));
-    if (bsearch(meta.vocab, word)) out.set(word, 1);
-    return out;
+/** The last index k with sorted[k] <= x (-1 if none). */
+function floorIndex<T>(sorted: readonly T[], x: T): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+// An undated claim is in no date range. A partial date ("2024-11") is in a range that
+// overlaps its month or year.
+const inRange = (d: string, f: Filters) =>
+  !!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to);
+
+const THRESHOLD = 0.35;
+
+/**
+ * Whether `text` may hold a match of `pattern` with at most `errors` edits:
+ * each edit leaves at most one of the pattern's characters unmatched, so at
+ * least the rest must occur in the text. Characters are counted in 128
+ * buckets (code mod 128): a collision can only let more texts through.
+ */
+function mayMatch(pattern: string, text: string, errors: number): boolean {
+  const counts = new Int16Array(128);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 127]!++;
+  let missing = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i) & 127;
+    if (counts[c]! > 0) counts[c]!--;
+    else if (++missing > errors) return false;
+  }
+  return true;
+}
+
+/**
+ * Fuse's search over `items`, with the same results and scores, but run only
+ * over the items that may match (mayMatch): Fuse's bitap over every speaker
+ * name took ~15 ms a query at 300 speakers. Fuse accepts a match when its
+ * errors are at most the threshold times the pattern's length; patterns over
+ * 32 characters are matched in pieces, and a blank one matches anything, so
+ * those go to Fuse whole.
+ */
+export function fuzzy<T>(items: T[], texts: (item: T) => string[], options: IFuseOptions<T>, pattern: string, limit: number): Array<{ item: T; refIndex: number; score: number }> {
+  const p = pattern.toLowerCase();
+  // the most errors Fuse allows: its score is errors / length, accepted up to the threshold
+  let errors = 0;
+  while ((errors + 1) / p.length <= THRESHOLD) errors++;
+  const keep = p.length > 32 || !p.trim() ? items.map((_, i) => i) : items.flatMap((item, i) => (texts(item).some((t) => mayMatch(p, t.toLowerCase(), errors)) ? [i] : []));
+  if (!keep.length) return [];
+  const fuse = new Fuse(keep.map((i) => items[i]!), { ...options, threshold: THRESHOLD, ignoreLocation: true, includeScore: true });
+  return fuse.search(pattern, { limit }).map((r) => ({ item: r.item, refIndex: keep[r.refIndex]!, score: r.score ?? 0 }));
+}
+
+/** A searcher over the index files; files are fetched through `load` when a query needs them, and kept. */
+export function makeSearcher(meta: SearchMeta, load: Loader) {
+  const vocabFile = once(load.vocab);
+  const postingsFile = once(load.postings);
+  const speakersFile = once(load.speakers);
+  const datesFile = once(load.dates);
+  const facetsFile = once(async (k) => {
+    const f = await load.facets(k);
+    return f.kind.split(",").map((x) => f.kinds[parseInt(x, 36)]!);
+  });
+  const displayFile = once(load.display);
+  const speakerNames = (s: SearchMeta["speakers"][number]) => [s.name, ...s.aliases];
+  const vocabIx = new Map(meta.vocab.map((key, k) => [key, k]));
+  // Decoded postings and merged vocabularies, kept: a session's queries share words.
+  const decoded = new Map<string, Promise<number[]>>();
+  const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0> }>>();
+
+  /** A speaker's claims, in index order. */
+  async function speakerClaims(k: number): Promise<number[]> {
+    const f = floorIndex(meta.speakerFiles, k);
+    return decodePostings((await speakersFile(f))[k - meta.speakerFiles[f]!]!);
   }
 
-  const keepFacets = (i: number, f: Filters) =>
-    (!f.speaker || meta.speakers[meta.speaker[i]!]!.id === f.speaker) &&
-    (!f.topic || meta.topicIx[i]!.some((t) => meta.topics[t]!.id === f.topic)) &&
-    (!f.stance || STANCES[meta.stance[i]!] === f.stance);
-  // An undated claim is in no date range. A partial date ("2024-11") is in a range that
-  // overlaps its month or year.
-  const inRange = (i: number, f: Filters) => {
-    const d = meta.date[i]!;
-    if (!f.from && !f.to) return true;
-    return !!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to);
-  };
-
-  /** Every match, best first, and how many undated claims a date range left out. */
-  async function query(query: string, filters: Filters = {}): Promise<{ hits: Hit[]; undated: number }> {
-    const words = [...new Set(tokenize(query))];
-    const scores = new Map<number, number>();
-    const terms = new Map<number, Set<string>>();
-    if (words.length) {
-      // A claim must match every query word (a speaker-name match counts for the words it covers).
-      const perWord: Array<Map<number, number>> = [];
-      for (const w of words) {
-        const hits = new Map<number, number>();
-        const expansion = expand(w);
-        const loaded = await Promise.all([...expansion.keys()].map(async (t) => [t, (await shard(t))[t]] as const));
-        for (const [t, enc] of loaded) {
-          if (!enc) continue;
-          const weight = expansion.get(t)!;
-          for (const i of decodePostings(enc)) {
-            if ((hits.get(i) ?? 0) < weight) hits.set(i, weight);
-            let s = terms.get(i);
-            if (!s) terms.set(i, (s = new Set()));
-            s.add(t);
-          }
-        }
-        perWord.push(hits);
-      }
-      const [first, ...rest] = perWord.sort((a, b) => a.size - b.size);
-      for (const [i, w] of first ?? []) {
-        let total = w;
-        let all = true;
-        for (const m of rest) {
-          const x = m.get(i);
-          if (x === undefined) {
-            all = false;
-            break;
-          }
-          total += x;
-        }
-        if (all) scores.set(i, total);
-      }
-      // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first.
-      for (const r of speakerFuse.search(query.trim(), { limit: 10 })) {
-        const bonus = 3 * (1 - (r.score ?? 0));
-        for (const i of speakerClaims.get(r.refIndex) ?? []) scores.set(i, (scores.get(i) ?? 0) + bonus);
-      }
-    } else if (Object.values(filters).some(Boolean)) {
-      meta.ids.forEach((_, i) => scores.set(i, 0));
+  /** The tokens of the vocabulary files for these keys, in key order (so, sorted). */
+  function vocabulary(keys: string[]) {
+    const id = keys.join(" ");
+    let v = vocabularies.get(id);
+    if (!v) {
+      const files = keys.flatMap((key) => (vocabIx.has(key) ? [vocabFile(vocabIx.get(key)!)] : []));
+      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p) }));
+      vocabularies.set(id, v);
     }
-    const hits: Hit[] = [];
-    let undated = 0;
-    for (const [i, score] of scores) {
-      if (!keepFacets(i, filters)) continue;
-      if (!inRange(i, filters)) {
-        if (!meta.date[i]) undated++;
+    return v;
+  }
+
+  /** A token's claims, from the vocabulary when short, else from its postings file. */
+  function claimsOf(token: string, inline: string | 0): Promise<number[]> {
+    let p = decoded.get(token);
+    if (!p) {
+      p = inline ? Promise.resolve(decodePostings(inline)) : postingsFile(floorIndex(meta.postings, token)).then((f) => decodePostings(f[token]!));
+      decoded.set(token, p);
+    }
+    return p;
+  }
+
+  /**
+   * Vocabulary tokens a query word stands for, with a weight in (0, 1]:
+   * itself, tokens it starts or is part of, and misspellings (Fuse), among the
+   * tokens of its vocabulary files (vocabKeys).
+   */
+  async function expand(word: string): Promise<Array<{ token: string; weight: number; claims: number[] }>> {
+    const v = await vocabulary(vocabKeys(word));
+    const out = new Map<number, number>();
+    if (word.length >= 3) v.tokens.forEach((t, j) => t !== word && t.includes(word) && out.set(j, t.startsWith(word) ? 0.8 : 0.5));
+    if (word.length >= 4) for (const r of fuzzy(v.tokens, (t) => [t], { minMatchCharLength: 2 }, word, 20)) if (!out.has(r.refIndex)) out.set(r.refIndex, 0.6 * (1 - r.score));
+    const exact = v.tokens.indexOf(word);
+    if (exact >= 0) out.set(exact, 1);
+    const found = [...out];
+    const lists = await Promise.all(found.map(([j]) => claimsOf(v.tokens[j]!, v.inline[j]!)));
+    return found.map(([j, weight], n) => ({ token: v.tokens[j]!, weight, claims: lists[n]! }));
+  }
+
+  /** Claims matching every query word (or named as the speaker), scored; and the tokens each word stood for. */
+  async function matchWords(words: string[], query: string) {
+    const expansions = await Promise.all(words.map(expand));
+    // Per word, each claim's best weight (0: no match) and the claims it matched.
+    const perWord = expansions.map((expansion) => {
+      const best = new Float64Array(meta.n);
+      const members: number[] = [];
+      for (const { weight, claims } of expansion)
+        for (const i of claims) {
+          if (!best[i]) members.push(i);
+          if (best[i]! < weight) best[i] = weight;
+        }
+      return { best, members };
+    });
+    const scores = new Float64Array(meta.n);
+    const matched: number[] = [];
+    const [first, ...rest] = perWord.sort((a, b) => a.members.length - b.members.length);
+    for (const i of first?.members ?? []) {
+      let total = first!.best[i]!;
+      let all = true;
+      for (const m of rest) {
+        const x = m.best[i]!;
+        if (!x) {
+          all = false;
+          break;
+        }
+        total += x;
+      }
+      if (all) (scores[i] = total), matched.push(i);
+    }
+    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first.
+    const named = fuzzy(meta.speakers, speakerNames, { keys: ["name", "aliases"] }, query.trim(), 10);
+    const claims = await Promise.all(named.map((r) => speakerClaims(r.refIndex)));
+    const isMatched = new Uint8Array(meta.n);
+    for (const i of matched) isMatched[i] = 1;
+    named.forEach((r, n) => {
+      const bonus = 3 * (1 - r.score);
+      for (const i of claims[n]!) {
+        scores[i]! += bonus;
+        if (!isMatched[i]) (isMatched[i] = 1), matched.push(i);
+      }
+    });
+    return { scores, matched: Int32Array.from(matched).sort(), tokens: expansions.flat() };
+  }
+
+  /** Which claims the filters keep, and which are left out only for having no date (fetching only what the filters need). */
+  async function filterSet(candidates: Int32Array, f: Filters): Promise<{ keep: (i: number) => boolean; undated: (i: number) => boolean }> {
+    const tests: Array<(i: number) => boolean> = [];
+    if (f.speaker) {
+      const k = meta.speakers.findIndex((s) => s.id === f.speaker);
+      const mine = new Set(k < 0 ? [] : await speakerClaims(k));
+      tests.push((i) => mine.has(i));
+    }
+    if (f.topic || f.stance) {
+      const blocks = [...new Set(Array.from(candidates, (i) => Math.floor(i / meta.sizes.facets)))];
+      const kinds = new Map((await Promise.all(blocks.map(facetsFile))).map((b, n) => [blocks[n]!, b]));
+      const topic = meta.topics.findIndex((t) => t.id === f.topic);
+      const stance = STANCES.indexOf(f.stance as Stance);
+      tests.push((i) => {
+        const [s, ...topics] = kinds.get(Math.floor(i / meta.sizes.facets))![i % meta.sizes.facets]!;
+        return (!f.topic || topics.includes(topic)) && (!f.stance || s === stance);
+      });
+    }
+    let undated = (_: number) => false;
+    if (f.from || f.to) {
+      // Claims are newest first: each date is one run of indexes.
+      const starts: number[] = [];
+      const within: boolean[] = [];
+      const runs = await datesFile(0);
+      let at = 0;
+      for (const [date, count] of runs) starts.push(at), within.push(inRange(date, f)), (at += count);
+      const firstUndated = runs.at(-1)?.[0] === "" ? starts.at(-1)! : Infinity;
+      tests.push((i) => within[floorIndex(starts, i)]!);
+      undated = (i) => i >= firstUndated;
+    }
+    const others = tests.slice(0, f.from || f.to ? -1 : undefined);
+    return { keep: (i) => tests.every((t) => t(i)), undated: (i) => undated(i) && others.every((t) => t(i)) };
+  }
+
+  /**
+   * Every match, best first; how many undated claims a date range left out;
+   * and the words of the index a hit matched (for highlighting).
+   */
+  async function query(query: string, filters: Filters = {}): Promise<{ hits: Hit[]; undated: number; terms: (i: number) => string[] }> {
+    const words = [...new Set(tokenize(query))];
+    const active = Object.values(filters).some(Boolean);
+    const all = () => ({ scores: new Float64Array(meta.n), matched: active ? Int32Array.from(range(0, meta.n)) : new Int32Array(0), tokens: [] });
+    const { scores, matched, tokens } = words.length ? await matchWords(words, query) : all();
+    const { keep, undated } = active ? await filterSet(matched, filters) : { keep: () => true, undated: () => false };
+    // Claims are numbered newest first, so equal scores rank newest first: group by score, each group in index order.
+    const byScore = new Map<number, number[]>();
+    let left = 0;
+    for (const i of matched) {
+      if (!keep(i)) {
+        if (undated(i)) left++;
         continue;
       }
-      const s = meta.speakers[meta.speaker[i]!]!;
-      hits.push({ index: i, id: meta.ids[i]!, score, speakerId: s.id, speaker: s.name, date: meta.date[i]!, stance: STANCES[meta.stance[i]!]!, topic: meta.topics[meta.stanceTopic[i]!]?.title ?? "", terms: [...(terms.get(i) ?? [])] });
+      const group = byScore.get(scores[i]!);
+      if (group) group.push(i);
+      else byScore.set(scores[i]!, [i]);
     }
-    hits.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.index - b.index);
-    return { hits, undated };
+    const hits = [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score)!.map((index) => ({ index, score })));
+    const terms = (i: number) => [...new Set(tokens.filter((t) => t.claims[floorIndex(t.claims, i)] === i).map((t) => t.token))];
+    return { hits, undated: left, terms };
   }
 
-  /** The best `limit` matches. */
-  async function search(q: string, filters: Filters = {}, limit = 50): Promise<Hit[]> {
-    return (await query(q, filters)).hits.slice(0, limit);
-  }
-
-  /** What a hit shows: its statement and outlet (fetches its display shard once). */
+  /** What a hit shows (fetches its display file once). */
   async function display(i: number): Promise<Display> {
-    const k = Math.floor(i / DISPLAY_SHARD);
-    let p = displayCache.get(k);
-    if (!p) displayCache.set(k, (p = load.display(k)));
-    const row = (await p)[i % DISPLAY_SHARD];
-    return { statement: row?.[0] ?? "", quoted: row?.[1] === 1, outlet: row?.[2] ?? "" };
+    const [statement, quoted, outlet, id, speaker, date, stance, topic] = (await displayFile(Math.floor(i / meta.sizes.display)))[i % meta.sizes.display]!;
+    const s = meta.speakers[speaker]!;
+    return { id, statement, quoted: quoted === 1, outlet, speakerId: s.id, speaker: s.name, date, stance: STANCES[stance]!, topic: meta.topics[topic]?.title ?? "" };
   }
   /** The statement shown for a hit. */
   const statement = async (i: number) => (await display(i)).statement;
 
-  return { query, search, display, statement };
-}
-
-function bsearch(sorted: string[], x: string): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
+  /** The best `limit` matches with what they show (their display files are fetched) and the words they matched. */
+  async function search(q: string, filters: Filters = {}, limit = 50): Promise<Array<Hit & Display & { terms: string[] }>> {
+    const { hits, terms } = await query(q, filters);
+    return Promise.all(hits.slice(0, limit).map(async (h) => ({ ...h, ...(await display(h.index)), terms: terms(h.index) })));
   }
-  return false;
+
+  return { query, search, display, statement };
 }

@@ -253,12 +253,18 @@ describe("the explorer in a browser", () => {
     expect(total).toBe(claims.filter((c) => c.date).length);
     expect(await page.locator("#results a.result").count()).toBe(Math.min(3, total));
     if (total <= 3) return expect(await page.locator("#more").isHidden()).toBe(true);
+    // each page is added once its display files are in
+    const shownAre = (n: number) => page.waitForFunction((k) => document.querySelectorAll("#results a.result").length === k, n);
     await page.focus("#more");
     await page.keyboard.press("Enter");
-    expect(await page.locator("#results a.result").count()).toBe(Math.min(6, total));
+    await shownAre(Math.min(6, total));
     // the focus is on the first result added
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator("#results a.result").nth(3).getAttribute("href"));
-    while (await page.locator("#more").isVisible()) await page.click("#more");
+    for (let n = 6; n < total; n += 3) {
+      await page.click("#more");
+      await shownAre(Math.min(n + 3, total));
+    }
+    expect(await page.locator("#more").isHidden()).toBe(true);
     expect(await page.locator("#results a.result").count()).toBe(total);
     // undated claims are in no date range, and the status says how many were left out
     const undated = claims.length - total;
