@@ -44,9 +44,10 @@ const gz = (b: Buffer | string) => gzipSync(b).length;
 // (the allocator steps over recently deleted inodes), which made the same
 // build take 8 s or 30 s. Leftover write-back made timings swing too.
 let builds = 0;
-function buildSite(contentDir: string, work: string, cacheDir: string, projectRoot = root) {
-  const outDir = join(work, `dist-${++builds}`);
-  const astroCache = join(work, `astro-${builds}`);
+// (`inPlace`: into an earlier build's folder, with its Astro cache, as an editor rebuilds)
+function buildSite(contentDir: string, work: string, cacheDir: string, projectRoot = root, inPlace?: { outDir: string; astroCache: string }) {
+  const outDir = inPlace?.outDir ?? join(work, `dist-${++builds}`);
+  const astroCache = inPlace?.astroCache ?? join(work, `astro-${builds}`);
   spawnSync("sync");
   const r = spawnSync(process.execPath, [join(root, "scripts/bench/build-child.ts"), projectRoot], {
     env: { ...process.env, CLAIMS_CONTENT_DIR: contentDir, CLAIMS_OUT_DIR: outDir, CLAIMS_CACHE_DIR: cacheDir, CLAIMS_ASTRO_CACHE: astroCache },
@@ -56,7 +57,18 @@ function buildSite(contentDir: string, work: string, cacheDir: string, projectRo
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !line) throw new Error(`build failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const stats = r.stdout.match(/\((\d+) extracted, (\d+) from cache\)/);
-  return { ...(JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number }), extracted: stats ? Number(stats[1]) : null, outDir };
+  return { ...(JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number }), extracted: stats ? Number(stats[1]) : null, outDir, astroCache };
+}
+
+/** Pages under `dir` written before `since` (ms): those an in-place rebuild kept. */
+function pagesOlderThan(dir: string, since: number): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) n += pagesOlderThan(p, since);
+    else if (e.name.endsWith(".html") && statSync(p).mtimeMs < since) n++;
+  }
+  return n;
 }
 
 function countPages(dir: string): number {
@@ -284,9 +296,18 @@ for (const n of sizes) {
   // The same build with every article already in the extraction cache.
   const warm = buildSite(content, work, cache);
 
-  // Incremental: one more article, with the cache of the builds before.
+  // Incremental: one more article, rebuilt in place (the last full build's folder and caches) …
+  const last = builds.at(-1)!;
   addArticle(content, n);
-  const incr = buildSite(content, work, cache);
+  let since = Date.now();
+  const incr = buildSite(content, work, cache, root, last);
+  const kept = pagesOlderThan(last.outDir, since);
+  // … then an editor's fix of one claim's stance in overrides.yaml, rebuilt in place too.
+  const fixed = (JSON.parse(readFileSync(join(last.outDir, "claims.json"), "utf8")).claims as Array<{ id: string; stance: string }>).find((c) => c.stance !== "opposes")!;
+  writeFileSync(join(content, "overrides.yaml"), `${fixed.id}:\n  stance: opposes\n  reason: the bench's edit\n`);
+  since = Date.now();
+  const edit = buildSite(content, work, cache, root, last);
+  const keptAfterEdit = pagesOlderThan(last.outDir, since);
 
   const build = median(builds.map((b) => b.seconds));
   const bareSeconds = median(pairs.map((p) => p.bare.seconds));
@@ -307,7 +328,15 @@ for (const n of sizes) {
     buildToBarePaired: median(pairs.map((p) => p.ours.seconds / p.bare.seconds)),
     warmBuildSeconds: warm.seconds,
     warmBuildToBare: warm.seconds / bareSeconds,
-    incremental: { seconds: incr.seconds, extracted: incr.extracted },
+    incremental: {
+      seconds: incr.seconds,
+      extracted: incr.extracted,
+      toFull: incr.seconds / build,
+      pagesKept: kept,
+      overrideSeconds: edit.seconds,
+      overrideToFull: edit.seconds / build,
+      pagesKeptAfterOverride: keptAfterEdit,
+    },
     search,
     runs,
   };
@@ -331,12 +360,12 @@ if (searchOnly) {
     console.log(`| ${articles} | ${claims} | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.median / 1024, 0)} (${f(s.firstSearchGzipBytes.max / 1024, 0)}) | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`);
 }
 if (!extractOnly && !searchOnly) {
-  console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article s (re-extracted) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("\n| articles | claims | pages | extract s (1 thread) | art/s | build s | pages/s | peak RSS MB | bare s | ×bare (paired) | warm build s (×bare) | +1 article in place s (×full; pages kept) | override fix in place s (×full) | index gz KB | first search gz KB (max) | fast p50/p95 ms | naive p50/p95 ms | naive top-20 in fast |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results as any[]) {
     const s = r.search;
     console.log(
-      `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${r.incremental.extracted}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
+      `| ${r.articles} | ${r.claims} | ${r.pages} | ${f(r.extractSeconds, 2)} (${f(r.extractSecondsOneThread, 2)}) | ${f(r.articlesPerSecond, 0)} | ${f(r.buildSeconds)} | ${f(r.pagesPerSecond, 0)} | ${f(r.peakRssMB, 0)} | ${f(r.bareAstroSeconds)} | ${f(r.buildToBare, 2)} (${f(r.buildToBarePaired, 2)}) | ${f(r.warmBuildSeconds)} (${f(r.warmBuildToBare, 2)}) | ${f(r.incremental.seconds)} (${f(r.incremental.toFull, 2)}; ${r.incremental.pagesKept}) | ${f(r.incremental.overrideSeconds)} (${f(r.incremental.overrideToFull, 2)}) | ${f(s.indexGzipBytes / 1024, 0)} | ${f(s.firstSearchGzipBytes.max / 1024, 0)} | ${f(s.fast.p50)}/${f(s.fast.p95)} | ${f(s.naive.p50)}/${f(s.naive.p95)} | ${f(s.naiveTop20SharedByFast, 3)} |`,
     );
   }
 }

@@ -24,6 +24,10 @@ describe("npm run bench (smoke)", () => {
     for (const k of ["extractSeconds", "extractSecondsOneThread", "buildSeconds", "buildToBarePaired", "bareAstroSeconds", "warmBuildSeconds", "peakRssMB"]) expect(row[k], k).toBeGreaterThan(0);
     // one article added: only that one is extracted again
     expect(row.incremental.extracted).toBe(1);
+    // rebuilt in place, after the article and after an editor's fix: most pages are kept
+    expect(row.incremental.pagesKept).toBeGreaterThan(0);
+    expect(row.incremental.pagesKeptAfterOverride).toBeGreaterThan(0);
+    for (const k of ["toFull", "overrideSeconds", "overrideToFull"]) expect(row.incremental[k], k).toBeGreaterThan(0);
     expect(row.search.fast.p95).toBeGreaterThan(0);
     expect(row.search.naive.p95).toBeGreaterThan(0);
     expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.9);
