@@ -18,4 +18,3 @@ export function getSearchFiles(): Promise<SearchFiles> {
   return files;
 }
 
-export const json = (data: unknown) => new Response(JSON.stringify(data), { headers: { "Content-Type": "application/json" } });
