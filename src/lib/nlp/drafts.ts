@@ -51,77 +51,103 @@ const SPEECH = /\b(said|says|say|told|tells|wrote|writes|added|asked|replied|res
 /** Walks the body's sentences in order, finding each one's attribution and
  * carrying quotes that have none to the speaker just before them. */
 export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null, titleAt = -1): Draft[] {
-  const drafts: Draft[] = [];
-  // "Caddell continued:" closing a paragraph: the speaker of the quote that opens the next one
-  let intro: { draft: Draft; paragraph: number } | null = null;
-  // a transcript: two or more speakers' labels ("WALLACE:", "PENCE:") heading paragraphs
+  const walk = new DraftWalk(ctx, published, isDialogue(paras));
+  paras.forEach((p, pi) => walk.paragraph(p, pi, paras[pi - 1]));
+  return [...titleDrafts(paras[titleAt], titleAt, ctx, published), ...walk.drafts.filter((d) => d !== BREAK)];
+}
+
+/** A transcript: two or more speakers' labels ("WALLACE:", "PENCE:") head paragraphs. */
+function isDialogue(paras: Classified[]): boolean {
   const labels = new Set(paras.filter((p) => p.role === "body").map((p) => transcriptLabel(p.text)?.name));
   labels.delete(undefined);
-  const dialogue = labels.size >= 2;
-  paras.forEach((p, pi) => {
+  return labels.size >= 2;
+}
+
+/** The walk's state: the drafts so far, and what the next sentence may continue. */
+class DraftWalk {
+  readonly drafts: Draft[] = [];
+  /** "Caddell continued:" closing a paragraph: the speaker of the quote that opens the next one */
+  private intro: { draft: Draft; paragraph: number } | null = null;
+  /** the claim a following quote of this paragraph extends; null once a sentence speaks for no one we know */
+  private current: Draft | null = null;
+  private openQuote = false;
+
+  private readonly ctx: ArticleEntities;
+  private readonly published: string | null;
+  private readonly dialogue: boolean;
+
+  constructor(ctx: ArticleEntities, published: string | null, dialogue: boolean) {
+    this.ctx = ctx;
+    this.published = published;
+    this.dialogue = dialogue;
+  }
+
+  paragraph(p: Classified, pi: number, before: Classified | undefined): void {
+    const { ctx, published } = this;
     // (a post without a full stop reads as a heading, and a signature line alone as page furniture)
-    const post = (p.role !== "boilerplate" ? postDraft(p, pi, ctx, published) : null) ?? (pi > 0 ? postDraft(p, pi, ctx, published, paras[pi - 1]) : null);
+    const post = (p.role !== "boilerplate" ? postDraft(p, pi, ctx, published) : null) ?? (before ? postDraft(p, pi, ctx, published, before) : null);
     if (post) {
-      drafts.push(post);
+      this.drafts.push(post);
       return;
     }
     // ("He said:" alone on its line reads as a heading; the quote it introduces opens the next paragraph)
-    if (p.role === "heading" && /:\s*$/.test(p.text)) intro = introOf(sentenceView(p), ctx, pi, published);
+    if (p.role === "heading" && /:\s*$/.test(p.text)) this.intro = introOf(sentenceView(p), ctx, pi, published);
     if (p.role !== "body") return;
     const label = transcriptLabel(p.text);
-    if (label && (dialogue || ctx.knows(label.name))) {
-      drafts.push(labelledDraft(p, pi, label, ctx));
+    if (label && (this.dialogue || ctx.knows(label.name))) {
+      this.drafts.push(labelledDraft(p, pi, label, ctx));
       return;
     }
-    // the claim a following quote of this paragraph extends; null once a sentence speaks for no one we know
-    let current: Draft | null = null;
-    let openQuote = false;
+    this.current = null;
+    this.openQuote = false;
     const dl = readDateline(p.text, published);
     const text = dl ? p.text.slice(dl.end) : p.text;
-    for (const s of sentences(text, p.start + (dl?.end ?? 0)).map(sentenceView)) {
-      scanMentions(s.masked, ctx);
-      // The sentence's subject is who "he" or "she" later in it most likely means.
-      const subject = subjectNP(s.masked, s.masked.length, true);
-      const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
-      if (subj?.kind === "person") ctx.mention(subj, { salient: true });
-      ctx.sentenceSubject = subj?.id ?? null;
-      const introduced = intro?.paragraph === pi - 1 && s.quotes[0] !== undefined && s.quotes[0].start <= 1 ? intro.draft : null;
-      intro = null;
-      if (introduced) {
-        current = { ...introduced, start: s.start, end: s.end, quotes: s.quotes.map((q) => q.inner.trim()), content: s.text, paragraph: pi };
-        drafts.push(current);
-        openQuote = s.quotes.some((q) => q.open);
-        continue;
+    for (const s of sentences(text, p.start + (dl?.end ?? 0)).map(sentenceView)) this.sentence(s, pi);
+  }
+
+  private sentence(s: SentenceView, pi: number): void {
+    const { ctx, published, drafts } = this;
+    scanMentions(s.masked, ctx);
+    // The sentence's subject is who "he" or "she" later in it most likely means.
+    const subject = subjectNP(s.masked, s.masked.length, true);
+    const subj = subject ? resolveNP(subject.np, ctx, { initial: subject.start === 0 }) : null;
+    if (subj?.kind === "person") ctx.mention(subj, { salient: true });
+    ctx.sentenceSubject = subj?.id ?? null;
+    const introduced = this.intro?.paragraph === pi - 1 && s.quotes[0] !== undefined && s.quotes[0].start <= 1 ? this.intro.draft : null;
+    this.intro = null;
+    if (introduced) return this.push({ ...introduced, start: s.start, end: s.end, quotes: s.quotes.map((q) => q.inner.trim()), content: s.text, paragraph: pi }, s);
+    const a = attribute(s, ctx);
+    if (!a && /:\s*$/.test(s.text)) this.intro = introOf(s, ctx, pi, published);
+    if (a) {
+      for (const [part, pa] of statementsOf(s, a, ctx)) {
+        this.push(draftOf(part, pa, pi, published), s);
+        ctx.mention(pa.speaker, { salient: true });
       }
-      const a = attribute(s, ctx);
-      if (!a && /:\s*$/.test(s.text)) intro = introOf(s, ctx, pi, published);
-      if (a) {
-        for (const [part, pa] of statementsOf(s, a, ctx)) {
-          current = draftOf(part, pa, pi, published);
-          drafts.push(current);
-          ctx.mention(pa.speaker, { salient: true });
-        }
-        openQuote = s.quotes.some((q) => q.open);
-        continue;
-      }
-      const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;
-      if (carried && !openQuote) {
-        current = draftOf(s, carried, pi, published);
-        drafts.push(current);
-        continue;
-      }
-      const quoted = s.quotes.length > 0 || openQuote;
-      if (!quoted || (SPEECH.test(s.masked) && !openQuote)) {
-        // Unquoted narration, or a quote whose speaker we could not resolve: nothing to continue.
-        current = null;
-        if (quoted) drafts.push(BREAK);
-        continue;
-      }
-      openQuote ||= s.quotes.some((q) => q.open);
-      current = continueQuote(s, current, drafts, pi);
+      return;
     }
-  });
-  return [...titleDrafts(paras[titleAt], titleAt, ctx, published), ...drafts.filter((d) => d !== BREAK)];
+    const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;
+    if (carried && !this.openQuote) {
+      this.current = draftOf(s, carried, pi, published);
+      drafts.push(this.current);
+      return;
+    }
+    const quoted = s.quotes.length > 0 || this.openQuote;
+    if (!quoted || (SPEECH.test(s.masked) && !this.openQuote)) {
+      // Unquoted narration, or a quote whose speaker we could not resolve: nothing to continue.
+      this.current = null;
+      if (quoted) drafts.push(BREAK);
+      return;
+    }
+    this.openQuote ||= s.quotes.some((q) => q.open);
+    this.current = continueQuote(s, this.current, drafts, pi);
+  }
+
+  /** A new statement from sentence `s`; a quote it leaves open runs on. */
+  private push(d: Draft, s: SentenceView): void {
+    this.current = d;
+    this.drafts.push(d);
+    this.openQuote = s.quotes.some((q) => q.open);
+  }
 }
 
 /** The title's own attributions ("Pence: …", "…, says Washington"), read once the body has named everyone. */
