@@ -45,3 +45,11 @@ function sharedKey(site: Site): string {
 export function pageKey(site: Site, props: object): string {
   return hash(`${sharedKey(site)}|${propsDigest(props)}`);
 }
+
+/** getStaticPaths entries for `items`: each page's data as its `page` prop, and the data's key. */
+export function keyedPaths<T, P extends object>(site: Site, items: T[], params: (item: T) => Record<string, string>, page: (item: T) => P) {
+  return items.map((item) => {
+    const data = page(item);
+    return { params: params(item), props: { page: data }, cacheKey: pageKey(site, data) };
+  });
+}

@@ -2,14 +2,11 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getSite } from "../../../site/data.ts";
 import { atomFeed } from "../../../site/feeds.ts";
 import { speakerPageData } from "../../../site/page-data.ts";
-import { pageKey } from "../../../site/page-keys.ts";
+import { keyedPaths } from "../../../site/page-keys.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.speakers.map((speaker) => {
-    const page = speakerPageData(site, speaker);
-    return { params: { id: speaker.id }, props: { page }, cacheKey: pageKey(site, page) };
-  });
+  return keyedPaths(site, site.speakers, (s) => ({ id: s.id }), (s) => speakerPageData(site, s));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -2,16 +2,11 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getSite } from "../../../site/data.ts";
 import { atomFeed } from "../../../site/feeds.ts";
 import { topicPageData } from "../../../site/page-data.ts";
-import { pageKey } from "../../../site/page-keys.ts";
+import { keyedPaths } from "../../../site/page-keys.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.topics
-    .filter((t) => t.claimCount > 0)
-    .map((topic) => {
-      const page = topicPageData(site, topic);
-      return { params: { id: topic.id }, props: { page }, cacheKey: pageKey(site, page) };
-    });
+  return keyedPaths(site, site.topics.filter((t) => t.claimCount > 0), (t) => ({ id: t.id }), (t) => topicPageData(site, t));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
