@@ -1,11 +1,14 @@
 // npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json] [--extract-only | --search-only]
+//                   [--browser-queries 3 | --no-browser] [--browser-search <built site folder>]
 //
 // Generates deterministic synthetic corpora in a temporary folder (never in
 // content/), then measures extraction, the full site build, a bare-Astro
 // baseline of as many trivial pages, an incremental rebuild after adding one
 // article, the search index's size and the search latency of the fast path
 // beside plain Fuse over full texts, and how extraction's cost grows with the
-// length of one article. Prints a table and writes JSON.
+// length of one article; and, in headless Chromium, our search page beside
+// Pagefind's index of the same claim pages (scripts/bench/browser-search.ts).
+// Prints a table and writes JSON.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +22,7 @@ import { htmlReading } from "./bench-html.ts";
 import { benchChart, type ChartRow } from "./bench/chart.ts";
 import { buildSearchFiles, makeSearcher, searchDocs, searchFileList, type Loader, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
 import { publish } from "../src/lib/publish/content.ts";
+import { measureBrowserSearch, queriesFromSite } from "./bench/browser-search.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const arg = (name: string, dflt: string) => {
@@ -34,6 +38,10 @@ const keep = process.argv.includes("--keep");
 const extractOnly = process.argv.includes("--extract-only");
 // the search index and queries only: the index is built in this process, with no site build
 const searchOnly = process.argv.includes("--search-only");
+// the browser measurement beside Pagefind: how many queries of each kind, or none
+const browserQueries = process.argv.includes("--no-browser") ? 0 : Number(arg("browser-queries", "3"));
+// only the browser measurement, on a site already built (e.g. from a real corpus)
+const browserSite = arg("browser-search", "");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -237,6 +245,32 @@ function stageSeconds(content: string, reg: Registry): StageTimes {
   return times;
 }
 
+/** Our search page and Pagefind's, opened from a search link in Chromium: `search.browser` and `search.pagefind`. */
+async function browserFigures(site: string) {
+  const { ours, pagefind } = await measureBrowserSearch(site, queriesFromSite(site, browserQueries));
+  return { browser: ours, pagefind };
+}
+
+function printBrowserTable(rows: Array<{ label: string; claims: number; search: Awaited<ReturnType<typeof browserFigures>> }>) {
+  const kb = (b: number) => (b / 1024).toFixed(0);
+  console.log("\nsearch link to painted results, headless Chromium, cold cache (median over the queries; KB gzip as served):");
+  console.log("| corpus | claims | ours ms | Pagefind ms | ×Pagefind | ours KB (index) | Pagefind KB (index) | ×Pagefind | misspelled names found, ours / Pagefind |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const { label, claims, search: { browser: o, pagefind: p } } of rows)
+    console.log(
+      `| ${label} | ${claims} | ${o.ms.toFixed(0)} | ${p.ms.toFixed(0)} | ${(o.ms / p.ms).toFixed(2)} | ${kb(o.bytes)} (${kb(o.indexBytes)}) | ${kb(p.bytes)} (${kb(p.indexBytes)}) | ${(o.bytes / p.bytes).toFixed(2)} | ${o.misspelledFound}/${o.misspelledAsked} / ${p.misspelledFound}/${p.misspelledAsked} |`,
+    );
+}
+
+if (browserSite) {
+  const claims = (JSON.parse(readFileSync(join(browserSite, "claims.json"), "utf8")).claims as unknown[]).length;
+  const search = await browserFigures(browserSite);
+  printBrowserTable([{ label: browserSite, claims, search }]);
+  writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, site: browserSite, claims, search }, null, 2)}\n`);
+  console.log(`\nwritten: ${outFile}`);
+  process.exit(0);
+}
+
 const results: Array<Record<string, unknown>> = [];
 const works: string[] = [];
 let lengths: ReturnType<typeof articleLength> | undefined;
@@ -296,6 +330,8 @@ for (const n of sizes) {
   const search = await searchFigures(out);
   // The same build with every article already in the extraction cache.
   const warm = buildSite(content, work, cache);
+  // In the warm build's folder, which no later build reuses (an in-place rebuild would remove Pagefind's files).
+  if (browserQueries > 0) Object.assign(search, await browserFigures(warm.outDir));
 
   // Incremental: one more article, rebuilt in place (the last full build's folder and caches) …
   const last = builds.at(-1)!;
@@ -370,6 +406,8 @@ if (!extractOnly && !searchOnly) {
     );
   }
 }
+const withBrowser = (results as any[]).filter((r) => r.search?.browser);
+if (withBrowser.length) printBrowserTable(withBrowser.map((r) => ({ label: `${r.articles} articles`, claims: r.claims, search: r.search })));
 if (lengths) {
   const { small, large } = lengths;
   console.log(

@@ -32,6 +32,15 @@ describe("npm run bench (smoke)", () => {
     expect(row.search.naive.p95).toBeGreaterThan(0);
     expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.9);
     expect(r.stdout).toMatch(/\| articles \| claims \| pages \|/);
+    // in Chromium, our search page and Pagefind's over the same claim pages: both find, both fetch
+    for (const side of [row.search.browser, row.search.pagefind]) {
+      expect(side.runs.length).toBeGreaterThan(0);
+      expect(side.runs.some((q: { results: number }) => q.results > 0)).toBe(true);
+      expect(side.ms).toBeGreaterThan(0);
+      expect(side.bytes).toBeGreaterThan(0);
+    }
+    expect(row.search.pagefind.indexedPages).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/\| corpus \| claims \| ours ms \| Pagefind ms \|/);
     // one article 8 and 32 times over: four times the claims (its time is reported, not judged)
     expect(articleLength.small.claims).toBeGreaterThan(0);
     expect(articleLength.claimsRatio).toBeGreaterThanOrEqual(3.8);
