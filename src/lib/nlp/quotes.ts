@@ -31,9 +31,10 @@ const DOUBLE_OPENERS = new Set(["“", "«", "„", '"', "''", "``"]);
 
 /** The quote mark at `i`, if one starts there (two-character marks first). */
 function markAt(text: string, i: number): string | null {
-  const two = text.slice(i, i + 2);
-  if (two === "''" || two === "``") return two;
   const ch = text[i]!;
+  // (the common case first: no quote mark here, nothing to slice)
+  if (!(ch in PAIRS) && ch !== "`") return null;
+  if ((ch === "'" || ch === "`") && text[i + 1] === ch) return ch + ch;
   return ch in PAIRS ? ch : null;
 }
 

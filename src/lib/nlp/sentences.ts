@@ -57,10 +57,10 @@ export function sentences(text: string, offset = 0): Sentence[] {
     let straightOpen = false;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      const two = text.slice(i, i + 2);
+      const doubled = (ch === "`" || ch === "'") && text[i + 1] === ch;
       // Typewriter quotes: ``…'' opens and closes like “…”; ''…'' toggles like "…".
-      if (two === "``") (depth++, i++);
-      else if (two === "''") {
+      if (doubled && ch === "`") (depth++, i++);
+      else if (doubled) {
         if (depth > 0) depth--;
         else straightOpen = !straightOpen;
         i++;
