@@ -23,7 +23,7 @@ interface Series {
 
 const W = 360;
 const H = 240;
-const PAD = { left: 48, right: 12, top: 28, bottom: 40 };
+const PAD = { left: 48, right: 28, top: 28, bottom: 40 };
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
@@ -36,14 +36,13 @@ function panel(x0: number, title: string, unit: string, series: Series[]): strin
   const sx = (x: number) => x0 + PAD.left + ((hi === lo ? 0.5 : (Math.log10(x) - lo) / (hi - lo)) * (W - PAD.left - PAD.right));
   const sy = (y: number) => H - PAD.bottom - (y / top) * (H - PAD.top - PAD.bottom);
   const out: string[] = [];
-  out.push(`<text x="${x0 + PAD.left}" y="16" font-weight="bold">${esc(title)}</text>`);
+  out.push(`<text x="${x0 + PAD.left}" y="16" font-weight="bold">${esc(title)} <tspan font-weight="normal">(${esc(unit)})</tspan></text>`);
   out.push(`<line x1="${x0 + PAD.left}" y1="${H - PAD.bottom}" x2="${x0 + W - PAD.right}" y2="${H - PAD.bottom}" stroke="#444"/>`);
   out.push(`<line x1="${x0 + PAD.left}" y1="${PAD.top}" x2="${x0 + PAD.left}" y2="${H - PAD.bottom}" stroke="#444"/>`);
   for (const f of [0, 0.5, 1]) {
     const y = top * f;
     out.push(`<text x="${x0 + PAD.left - 4}" y="${sy(y) + 4}" text-anchor="end">${fmt(y)}</text>`);
   }
-  out.push(`<text x="${x0 + 4}" y="${PAD.top - 6}">${esc(unit)}</text>`);
   for (const x of [...new Set(xs)]) out.push(`<text x="${sx(x)}" y="${H - PAD.bottom + 14}" text-anchor="middle">${x.toLocaleString("en-US")}</text>`);
   out.push(`<text x="${x0 + PAD.left + (W - PAD.left - PAD.right) / 2}" y="${H - 6}" text-anchor="middle">articles (log scale)</text>`);
   series.forEach((s, i) => {
