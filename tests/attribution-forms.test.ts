@@ -543,6 +543,31 @@ const rows: Row[] = [
     raw: "Republican presidential candidate Tom Hale spoke first.\n\nLater, the Democratic presidential candidate said that the plan was absurd.",
     want: [{ has: "plan was absurd", speaker: "Democratic presidential candidate", notSpeaker: "Tom Hale" }],
   },
+  {
+    name: "'As X put it, “…”'",
+    raw: "The singer was everywhere that week.\n\nAs the Harbour Gazette put it, “Hello, it is the star again.”",
+    want: [{ has: "star again", speaker: "Harbour Gazette" }],
+  },
+  {
+    name: "a question, then 'asked' and a speaker with a long aside",
+    raw: "Senators met on Tuesday.\n\n“Asking a delegate to vote himself out?” asked Sen. Ana Mikul of Maryland, who wants a commission to examine the rules.",
+    want: [{ has: "vote himself out", speaker: "Ana Mikul" }],
+  },
+  {
+    name: "an opening participle phrase is not the subject",
+    raw: "Governor Ben Carrow spoke in Salem.\n\nContinuing to explain his view, Carrow rejected the notion, saying that the plan “was rotten from the start.”",
+    want: [{ has: "rotten from the start", speaker: "Ben Carrow" }],
+  },
+  {
+    name: "'Here in <place>,' opening the sentence",
+    raw: "Senator Ruth Ambler toured the state.\n\nHere in Columbia, Ambler stepped up her criticism, saying, “We have to fix the roads before the winter comes.”",
+    want: [{ has: "fix the roads", speaker: "Ruth Ambler" }],
+  },
+  {
+    name: "'put it' with no quote beside it is no speech",
+    raw: "The minister arrived early.\n\nHe put it on the shelf before the meeting began.",
+    none: true,
+  },
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -47,7 +47,7 @@ const NAMING =
   "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
   "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
 // Verbs that voice words without reporting them ("chanted", "sang", "the sign read"): speech only beside a quote.
-const VOICING = "chanted|chanting|chants|sang|sings|singing|read|reads|shouting|yelling|screamed|screaming|cheered|sobbed|whispered";
+const VOICING = "chanted|chanting|chants|sang|sings|singing|read|reads|shouting|yelling|screamed|screaming|cheered|sobbed|whispered|put it";
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING}|${VOICING})(?![\\p{L}'’-])`, "gu");
 const VOICING_SET = new Set(VOICING.split("|"));
 const WEAK_SET = new Set(WEAK.split("|"));
@@ -62,7 +62,7 @@ const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+([a-z]+ly\s+)?$/;
 const AUX_TAIL =
   /\s+(has|have|had|is|are|was|were|also|recently|twice|repeatedly|long|since|previously|earlier|reportedly|then|once|again|further|already|later|still|often|sometimes|always|would|will|did|does|do|could|can|may|might|must|should|publicly|privately|not|never|all|both|[a-z]+ly)\s*$/;
 const NOT_CONTENT = /^(this|it|so|something|nothing)\b\s*(?:$|[.,;:]|(during|at|on|in|to|after|before|while|when|with|for|by|from)\b)/i;
-const NOT_A_SUBJECT_START = /^(in|at|on|after|before|during|while|when|since|despite|following|amid|as|with|by|for|from|earlier|later|meanwhile|however|nevertheless|furthermore|moreover|instead|still|yet|thus|therefore|also|but|and|so|then|now|last|this|that|if|although|though|because|under|over|according)\b/i;
+const NOT_A_SUBJECT_START = /^(in|at|on|after|before|during|while|when|since|despite|following|amid|as|with|by|for|from|earlier|later|meanwhile|however|nevertheless|furthermore|moreover|instead|still|yet|thus|therefore|also|but|and|so|then|now|here|there|last|this|that|if|although|though|because|under|over|according)\b/i;
 const SUBJECT_STOP =
   /\s(has|have|had|is|are|was|were|will|would|can|could|should|must|may|might|did|does|do|also|[a-z]+ly|[a-z]+ed)\b/;
 
@@ -93,7 +93,7 @@ function trailingSegment(left: string): { np: string; start: number } {
   // A subordinate clause starts a new subject ("… win over Trump as he urges …"), unless the phrase is
   // itself an apposition or aside ("who served as ambassador"), which the caller steps over.
   const segment = s.slice(start);
-  const clause = [...segment.matchAll(/(?:^|\s)(?:as|while|because|when|after|since|although|though|whereas|but)\s+(?=(?:he|she|they|we|I|it)\s*$|\p{Lu})/gu)].at(-1);
+  const clause = [...segment.matchAll(/(?:^|\s)(?:[Aa]s|[Ww]hile|[Bb]ecause|[Ww]hen|[Aa]fter|[Ss]ince|[Aa]lthough|[Tt]hough|[Ww]hereas|[Bb]ut)\s+(?=(?:he|she|they|we|I|it)\s*$|\p{Lu}|(?:the|an?)\s+\S+(?:\s+\S+){0,3}\s*$)/gu)].at(-1);
   if (clause && !APPOSITION_START.test(segment.trim())) start += clause.index! + clause[0].length;
   // a pronoun right before the verb is its subject ("In an interview with RT he blasted …")
   const pronoun = /\s(he|she|they|we|I)$/.exec(s.slice(start));
@@ -116,7 +116,9 @@ export function subjectNP(masked: string, limit: number, nameOnly = false): { np
     const place = world.places.has(t.replace(/,$/, ""));
     // a subject opens with a capital, or with "the" / "a" after an opening adverbial ("In an interview, the senator …")
     const opens = /^[\p{Lu}_"“]/u.test(t) || (offset > 0 && /^(the|a|an)\s/.test(t));
-    if (t && !place && !NOT_A_SUBJECT_START.test(t) && opens && !t.startsWith("_")) {
+    // an opening participle phrase is an adverbial too ("Continuing to explain his view, Carson …")
+    const participle = /^\p{Lu}\p{Ll}+ing\s+\S.*,$/u.test(t);
+    if (t && !place && !participle && !NOT_A_SUBJECT_START.test(t) && opens && !t.startsWith("_")) {
       const stop = t.match(SUBJECT_STOP);
       let np = (stop ? t.slice(0, stop.index) : t.replace(/,$/, "")).trim();
       const pronoun = np.match(/^(he|she|they|it|we|I)\b/i);
@@ -232,7 +234,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // ("reported on Jan. 12 that": a short time adverbial may stand before the clause;
     // "“…?” she asked": after a quote any of these verbs reports it)
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
-    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && shortTail)) continue;
+    // ('“…?” asked Sen. Jane Roe of Maryland, who wants …': the speaker's phrase is short, the tail need not be)
+    const shortSpeaker = wordCount(leadingNP(afterVerb)) <= 6 && !/\bthat\b|[“"«„]/.test(leadingNP(afterVerb));
+    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
     if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
