@@ -45,9 +45,8 @@ export default defineConfig({
   // No Markdown is rendered; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // A page whose cacheKey (src/site/page-keys.ts) and code are unchanged since the
-  // last build is copied from it, not rendered: adding one article re-renders the
-  // pages it touches. The copies are kept in cacheDir.
-  experimental: { incrementalBuild: true },
+  // A build into the folder of the last one leaves the pages whose keys
+  // (src/site/page-keys.ts) and code are unchanged where they are, so adding one
+  // article renders the pages it touches (src/site/kept-pages.ts).
   vite: { build: { emptyOutDir: false } },
 });

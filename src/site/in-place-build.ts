@@ -1,27 +1,20 @@
 // Rebuilding in place. Astro is told to leave the output folder as it is
-// (vite.build.emptyOutDir: false in astro.config.mjs), so the pages the
-// incremental build finds unchanged stay where they are instead of being
-// copied. Once the build is done, this removes what it no longer produces
-// (a removed article's pages, an earlier build's scripts), so the folder holds
+// (vite.build.emptyOutDir: false in astro.config.mjs), and the pages whose keys
+// are unchanged are not rendered again (kept-pages.ts), so they stay where they
+// are. Once the build is done, this removes what it no longer produces (a
+// removed article's pages, an earlier build's scripts), so the folder holds
 // exactly what a build from scratch would write.
 //
 // What a build produced is listed in the cache folder; the next build into the
 // same folder removes what was listed then and is not produced now. Without a
 // list for that folder, every file older than the build that it did not
-// produce is removed, and nothing of the folder is kept: the incremental
-// build's record is of the folder the caches were last used for.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+// produce is removed, and nothing of the folder is kept: the pages' keys are
+// of the folder the caches were last used for.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
-
-function isLinkTo(link: string, target: string): boolean {
-  try {
-    return lstatSync(link).isSymbolicLink() && readlinkSync(link) === target;
-  } catch {
-    return false;
-  }
-}
+import type { AstroConfig, AstroIntegration } from "astro";
+import { codeDigest, KeptPages } from "./kept-pages.ts";
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -47,35 +40,32 @@ function remove(out: string, file: string): void {
   for (let d = dirname(file); d.startsWith(out) && d !== out && existsSync(d) && readdirSync(d).length === 0; d = dirname(d)) rmdirSync(d);
 }
 
+/** What goes into every page's links and markup besides the code. */
+const settings = (c: AstroConfig) => ({ site: c.site, base: c.base, trailingSlash: c.trailingSlash, format: c.build.format, compressHTML: c.compressHTML });
+
 export function inPlaceBuild(publicDir: string): AstroIntegration {
   let started = 0;
   let cacheDir = "";
+  let config: AstroConfig;
+  let kept: KeptPages;
   return {
     name: "in-place-build",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        // Astro keeps a copy of every keyed page in <cacheDir>/dist, to restore it into an output folder
-        // that lacks it. Built in place, the output folder is that copy (a second copy of 16,000 pages
-        // would double the site's size on disk); a page missing from it is rendered again.
-        const copies = join(cacheDir, "dist");
-        const out = fileURLToPath(config.outDir);
-        mkdirSync(cacheDir, { recursive: true });
-        mkdirSync(out, { recursive: true });
-        if (!isLinkTo(copies, out)) {
-          rmSync(copies, { recursive: true, force: true });
-          symlinkSync(out, copies, "dir");
-        }
-        // The pages kept are the last build's: if that build wrote another folder, this one's may be older.
-        if (readList(join(cacheDir, "outputs.json"))?.out !== out) rmSync(join(cacheDir, "incremental-build.json"), { force: true });
+      "astro:config:done": ({ config: c }) => {
+        config = c;
+        cacheDir = fileURLToPath(c.cacheDir);
       },
-      "astro:build:start": () => {
+      "astro:build:start": ({ logger }) => {
         started = Date.now();
+        const out = fileURLToPath(config.outDir);
+        kept = KeptPages.begin(cacheDir, out, codeDigest(fileURLToPath(config.root), settings(config)));
+        logger.debug(`pages kept from the last build into ${out} are checked against their keys`);
       },
-      "astro:build:done": ({ dir, assets }) => {
+      "astro:build:done": ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        // pages and endpoints (rendered or kept), the public folder's files, and this build's scripts and styles
+        // pages and endpoints rendered or kept, the public folder's files, and this build's scripts and styles
         const produced = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u))));
+        for (const f of kept.kept) produced.add(f);
         for (const f of walk(publicDir)) produced.add(relative(publicDir, f));
         const assetsNow = walk(join(out, "_astro"));
         for (const f of assetsNow) if (statSync(f).mtimeMs >= started) produced.add(relative(out, f));
@@ -89,6 +79,8 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
         for (const f of candidates) if (!produced.has(relative(out, f))) remove(out, f);
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(listFile, JSON.stringify({ out, files: [...produced] } satisfies Listed));
+        kept.save();
+        logger.info(`${kept.kept.length} unchanged pages kept from the last build`);
       },
     },
   };

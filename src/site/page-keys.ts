@@ -1,11 +1,12 @@
-// Keys for Astro's incremental build (experimental.incrementalBuild): a page
-// whose key and code are unchanged since the last build is copied from it
-// instead of rendered. A page's key digests exactly the data its route passes
-// it as props — the pages render from their props, plus what every page shares
-// (the site's name, the topics' titles and questions), which is in every key.
+// Page keys for rebuilding in place (kept-pages.ts): a page whose key is
+// unchanged since the last build is not rendered again. A page's key digests
+// exactly the data its route passes it as props — the pages render from their
+// props, plus what every page shares (the site's name, the topics' titles and
+// questions), which is in every key.
 import { createHash } from "node:crypto";
 import type { Site } from "./data.ts";
 import { siteConfig } from "./site-config.ts";
+import { KeptPages, outputFile } from "./kept-pages.ts";
 
 const hash = (s: string) => createHash("sha1").update(s).digest("base64url");
 
@@ -46,10 +47,23 @@ export function pageKey(site: Site, props: object): string {
   return hash(`${sharedKey(site)}|${propsDigest(props)}`);
 }
 
-/** getStaticPaths entries for `items`: each page's data as its `page` prop, and the data's key. */
-export function keyedPaths<T, P extends object>(site: Site, items: T[], params: (item: T) => Record<string, string>, page: (item: T) => P) {
-  return items.map((item) => {
-    const data = page(item);
-    return { params: params(item), props: { page: data }, cacheKey: pageKey(site, data) };
-  });
+/**
+ * getStaticPaths entries for the pages of `route` ("/claims/[id]/"), one per
+ * item, with the item's page data as its props — less those a build in place
+ * can leave as they are. `key` is the page's key; it is computed only in a build.
+ */
+export function changedPaths<T, P extends object>(route: string, items: T[], params: (item: T) => Record<string, string>, props: (item: T) => P, key: (props: P) => string) {
+  const kept = KeptPages.current();
+  const paths: Array<{ params: Record<string, string>; props: P }> = [];
+  for (const item of items) {
+    const p = params(item);
+    const data = props(item);
+    if (kept?.keep(outputFile(route, p), key(data))) continue;
+    paths.push({ params: p, props: data });
+  }
+  return paths;
 }
+
+/** Pages of `route` whose props are their page data (`page`), keyed by it (pageKey). */
+export const keyedPaths = <T, P extends object>(site: Site, route: string, items: T[], params: (item: T) => Record<string, string>, page: (item: T) => P) =>
+  changedPaths(route, items, params, (item) => ({ page: page(item) }), ({ page }) => pageKey(site, page));

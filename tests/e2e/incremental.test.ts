@@ -29,8 +29,8 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
   return [...paths].filter((p) => !a.get(p) || !b.get(p) || !a.get(p)!.equals(b.get(p)!)).sort();
 }
 
-/** Pages the build took from the last one (kept in place, or copied from the cache). */
-const unchanged = (log: string) => (log.match(/\((restored|cached)\)/g) ?? []).length;
+/** Pages the build left as the last one wrote them, as the build says (NaN if it does not say). */
+const unchanged = (log: string) => Number(log.match(/(\d+) unchanged pages kept/)?.[1] ?? NaN);
 
 let work: string;
 let content: string;

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loc, sitemapChunks } from "../../site/sitemap.ts";
 import { getSite } from "../../site/data.ts";
-import { pageKey } from "../../site/page-keys.ts";
+import { changedPaths, pageKey } from "../../site/page-keys.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return (await sitemapChunks()).map((paths, n) => ({ params: { n: String(n) }, props: { paths }, cacheKey: pageKey(site, { paths }) }));
+  const chunks = (await sitemapChunks()).map((paths, n) => ({ n, paths }));
+  return changedPaths("/sitemaps/[n].xml", chunks, ({ n }) => ({ n: String(n) }), ({ paths }) => ({ paths }), (props) => pageKey(site, props));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -6,7 +6,7 @@ import { keyedPaths } from "../../../site/page-keys.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return keyedPaths(site, site.speakers, (s) => ({ id: s.id }), (s) => speakerPageData(site, s));
+  return keyedPaths(site, "/speakers/[id]/feed.xml", site.speakers, (s) => ({ id: s.id }), (s) => speakerPageData(site, s));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -6,7 +6,7 @@ import { keyedPaths } from "../../../site/page-keys.ts";
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return keyedPaths(site, site.topics.filter((t) => t.claimCount > 0), (t) => ({ id: t.id }), (t) => topicPageData(site, t));
+  return keyedPaths(site, "/topics/[id]/feed.xml", site.topics.filter((t) => t.claimCount > 0), (t) => ({ id: t.id }), (t) => topicPageData(site, t));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

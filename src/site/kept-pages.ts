@@ -1,0 +1,98 @@
+// Rebuilding in place, page by page. A page with a key (page-keys.ts: a digest
+// of everything it shows) is left as it is when the last build into the same
+// output folder, with the same code, gave it the same key and its file is still
+// there: its route's getStaticPaths leaves it out, so Astro does not render it.
+// A build's keys are saved only once it has completed (astro:build:done).
+//
+// The integration (in-place-build.ts) and the routes run in one process but
+// from separate copies of this module (the routes' is bundled), so the build's
+// one KeptPages lives on globalThis.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+interface Saved {
+  out: string;
+  code: string;
+  keys: Record<string, string>;
+}
+
+const SLOT = Symbol.for("news-claims.kept-pages");
+const slot = globalThis as { [SLOT]?: KeptPages };
+
+/** The file a route writes for `params`: "/claims/[id]/" → claims/<id>/index.html, "/search/[file].json" → search/<file>.json. */
+export function outputFile(route: string, params: Record<string, string>): string {
+  const path = route.replace(/\[(\w+)\]/g, (_, k: string) => params[k] ?? "").replace(/^\//, "");
+  return path.endsWith("/") ? `${path}index.html` : path;
+}
+
+/**
+ * A digest of everything besides a page's own data that shapes every page: the
+ * site's code (src/), its Astro config and dependencies, and the settings that
+ * go into every link. A change to any of them renders every page again.
+ */
+export function codeDigest(root: string, settings: unknown): string {
+  const h = createHash("sha256").update(JSON.stringify(settings));
+  const src = join(root, "src");
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const f of [...files, join(root, "astro.config.mjs"), join(root, "package-lock.json")])
+    if (existsSync(f)) h.update(f.slice(root.length)).update(readFileSync(f));
+  return h.digest("hex");
+}
+
+export class KeptPages {
+  readonly out: string;
+  /** the files of pages left as they were, relative to `out` */
+  readonly kept: string[] = [];
+  readonly #file: string;
+  readonly #code: string;
+  readonly #previous: Map<string, string>;
+  readonly #next = new Map<string, string>();
+
+  constructor(cacheDir: string, out: string, code: string) {
+    this.out = out;
+    this.#file = join(cacheDir, "page-keys.json");
+    this.#code = code;
+    let saved: Saved | null = null;
+    try {
+      saved = JSON.parse(readFileSync(this.#file, "utf8")) as Saved;
+    } catch {
+      // no earlier build with these caches: every page is rendered
+    }
+    const usable = saved?.out === out && saved.code === code;
+    this.#previous = new Map(usable ? Object.entries(saved!.keys) : []);
+  }
+
+  /** Starts a build's record; the routes find it with `KeptPages.current()`. */
+  static begin(cacheDir: string, out: string, code: string): KeptPages {
+    const kept = new KeptPages(cacheDir, out, code);
+    // Until this build completes, the folder holds pages no saved key describes.
+    rmSync(kept.#file, { force: true });
+    slot[SLOT] = kept;
+    return kept;
+  }
+
+  /** The running build's record; none in the dev server, which renders every page it is asked for. */
+  static current(): KeptPages | undefined {
+    return slot[SLOT];
+  }
+
+  /** Records `file`'s key; true if the page can be left as the last build wrote it. */
+  keep(file: string, key: string): boolean {
+    this.#next.set(file, key);
+    const same = this.#previous.get(file) === key && existsSync(join(this.out, file));
+    if (same) this.kept.push(file);
+    return same;
+  }
+
+  /** Saves this build's keys for the next build (call once the build has completed). */
+  save(): void {
+    mkdirSync(dirname(this.#file), { recursive: true });
+    const saved: Saved = { out: this.out, code: this.#code, keys: Object.fromEntries(this.#next) };
+    writeFileSync(this.#file, JSON.stringify(saved));
+    delete slot[SLOT];
+  }
+}

@@ -1,0 +1,86 @@
+// Which pages a build in place may leave as they are (src/site/kept-pages.ts):
+// only those whose key, folder and code are the last completed build's, and
+// whose file is still there.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { codeDigest, KeptPages, outputFile } from "../src/site/kept-pages.ts";
+import { tempDir } from "./helpers.ts";
+
+/** A folder with a page at `file`, and a cache folder. */
+function setUp(file = "claims/a/index.html") {
+  const work = tempDir();
+  const out = join(work, "dist");
+  mkdirSync(join(out, file, ".."), { recursive: true });
+  writeFileSync(join(out, file), "<p>a</p>");
+  return { work, out, cache: join(work, "cache"), file };
+}
+
+/** One completed build that records `file` under `key`. */
+function build(cache: string, out: string, code: string, file: string, key: string): KeptPages {
+  const kept = KeptPages.begin(cache, out, code);
+  kept.keep(file, key);
+  kept.save();
+  return kept;
+}
+
+afterEach(() => {
+  // a test that failed between begin() and save() must not leave its record to the next
+  KeptPages.current()?.save();
+});
+
+describe("pages kept in place", () => {
+  it("keeps a page whose key, folder and code are the last build's", () => {
+    const { out, cache, file } = setUp();
+    expect(build(cache, out, "c1", file, "k1").kept).toEqual([]);
+    const next = KeptPages.begin(cache, out, "c1");
+    expect(KeptPages.current()).toBe(next);
+    expect(next.keep(file, "k1")).toBe(true);
+    expect(next.kept).toEqual([file]);
+    next.save();
+    expect(KeptPages.current()).toBeUndefined();
+  });
+
+  it("renders a page again when its key, the folder or the code differ, or its file is gone", () => {
+    const { out, cache, file } = setUp();
+    build(cache, out, "c1", file, "k1");
+    expect(KeptPages.begin(cache, out, "c1").keep(file, "k2")).toBe(false);
+    build(cache, out, "c1", file, "k1");
+    expect(KeptPages.begin(cache, join(out, "..", "other"), "c1").keep(file, "k1")).toBe(false);
+    build(cache, out, "c1", file, "k1");
+    expect(KeptPages.begin(cache, out, "c2").keep(file, "k1")).toBe(false);
+    build(cache, out, "c1", file, "k1");
+    rmSync(join(out, file));
+    expect(KeptPages.begin(cache, out, "c1").keep(file, "k1")).toBe(false);
+  });
+
+  it("keeps nothing after a build that did not complete", () => {
+    const { out, cache, file } = setUp();
+    build(cache, out, "c1", file, "k1");
+    KeptPages.begin(cache, out, "c1"); // never saved: the build failed
+    expect(KeptPages.begin(cache, out, "c1").keep(file, "k1")).toBe(false);
+  });
+
+  it("names the file a route writes", () => {
+    expect(outputFile("/claims/[id]/", { id: "x-1" })).toBe("claims/x-1/index.html");
+    expect(outputFile("/search/[file].json", { file: "vocab-3" })).toBe("search/vocab-3.json");
+    expect(outputFile("/speakers/[id]/feed.xml", { id: "a" })).toBe("speakers/a/feed.xml");
+  });
+});
+
+describe("the code digest", () => {
+  it("changes with any file under src/, the Astro config and the link settings", () => {
+    const root = tempDir();
+    mkdirSync(join(root, "src/components"), { recursive: true });
+    writeFileSync(join(root, "src/components/A.astro"), "<p>a</p>");
+    writeFileSync(join(root, "astro.config.mjs"), "export default {}");
+    const base = codeDigest(root, { base: "/" });
+    expect(codeDigest(root, { base: "/" })).toBe(base);
+    expect(codeDigest(root, { base: "/explorer/" })).not.toBe(base);
+    writeFileSync(join(root, "src/components/A.astro"), "<p>b</p>");
+    const edited = codeDigest(root, { base: "/" });
+    expect(edited).not.toBe(base);
+    writeFileSync(join(root, "astro.config.mjs"), "export default { trailingSlash: 'never' }");
+    expect(codeDigest(root, { base: "/" })).not.toBe(edited);
+  });
+});
