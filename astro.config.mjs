@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { inPlaceBuild } from "./src/site/in-place-build.ts";
+import { siteContent } from "./src/site/content-integration.ts";
 
 // The public address (https://owner.github.io, https://claims.example.com) comes
 // from this one setting. Canonical links, Open Graph URLs, JSON-LD, feed ids, the
@@ -28,7 +29,7 @@ export default defineConfig({
   site,
   base,
   // (rebuilding in place: see src/site/in-place-build.ts)
-  integrations: [siteUrlNotice, inPlaceBuild(fileURLToPath(new URL("./public/", import.meta.url)))],
+  integrations: [siteUrlNotice, siteContent(), inPlaceBuild(fileURLToPath(new URL("./public/", import.meta.url)))],
   trailingSlash: "always",
   // The bench builds generated corpora elsewhere; normal builds use dist/.
   outDir: process.env.CLAIMS_OUT_DIR ?? "./dist",

@@ -1,10 +1,10 @@
-// The site's collections come from the one extraction library, and every
+// The site's records come from the one extraction library, and every
 // reference between them resolves.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { publish } from "../src/lib/publish/content.ts";
-import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/loader.ts";
+import { articleEntries, claimEntries, speakerEntries, topicEntries } from "../src/site/entries.ts";
 import { toCsv } from "../src/site/export.ts";
 import { claimJsonLd, jsonForScript } from "../src/site/jsonld.ts";
 import { formatDate, monthSearchUrl, otherVersions, VERSIONS_LISTED } from "../src/site/format.ts";
@@ -15,12 +15,12 @@ import { segments } from "../src/site/marks.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
 import { articleParagraphs, sourceTitle, textDigest, type ArticleSource } from "../src/site/article-text.ts";
 
-// The test corpus, published as the site's loaders publish content/.
+// The test corpus, published as the site publishes content/.
 const corpus = await publish(corpusDir);
 const ids = (e: Array<{ id: string }>) => new Set(e.map((x) => x.id));
 
-describe("site collections", () => {
-  const claims = claimEntries(corpus) as Array<{ id: string; speakerRef: string; topicRefs: string[]; articleRef: string }>;
+describe("site records", () => {
+  const claims = claimEntries(corpus);
   const speakers = ids(speakerEntries(corpus));
   const topics = ids(topicEntries(corpus));
   const articles = ids(articleEntries(corpus));
@@ -28,21 +28,21 @@ describe("site collections", () => {
   it("resolve every claim's speaker, topic and article reference", () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
-      expect(speakers.has(c.speakerRef), `${c.id} → speaker ${c.speakerRef}`).toBe(true);
-      expect(articles.has(c.articleRef), `${c.id} → article ${c.articleRef}`).toBe(true);
-      for (const t of c.topicRefs) expect(topics.has(t), `${c.id} → topic ${t}`).toBe(true);
+      expect(speakers.has(c.speaker.id), `${c.id} → speaker ${c.speaker.id}`).toBe(true);
+      expect(articles.has(c.article), `${c.id} → article ${c.article}`).toBe(true);
+      for (const t of c.topics) expect(topics.has(t), `${c.id} → topic ${t}`).toBe(true);
     }
   });
 
   it("give every speaker with claims a page, with the registry's aliases", () => {
-    const entries = speakerEntries(corpus) as Array<{ id: string; aliases: string[]; claimCount: number }>;
+    const entries = speakerEntries(corpus);
     const vasylenko = entries.find((s) => s.id === "iryna-vasylenko");
     expect(vasylenko?.aliases).toContain("Irina Vasilenko");
     expect(entries.reduce((n, s) => n + s.claimCount, 0)).toBe(claims.length);
   });
 
   it("give the pages each article's body paragraphs as slices of the raw text", () => {
-    const entries = articleEntries(corpus) as unknown as ArticleSource[];
+    const entries: ArticleSource[] = articleEntries(corpus);
     expect(entries.length).toBeGreaterThan(0);
     for (const a of entries) {
       const raw = corpus.texts.get(a.id)!.raw;
@@ -144,7 +144,7 @@ describe("untrusted text is never injected as HTML", () => {
 describe("a statement carried by many outlets", () => {
   // A wire story in 200 outlets: each claim page lists a bounded number of the
   // others (its statement page lists them all), so the work per page is constant.
-  const claim = claimEntries(corpus)[0] as unknown as ClaimData;
+  const claim: ClaimData = claimEntries(corpus)[0]!;
   const versions = Array.from({ length: 200 }, (_, i) => ({
     ...claim,
     id: `v${i}`,

@@ -62,7 +62,7 @@ describe("deep links and feeds", () => {
   });
   it("write Atom that stays well-formed whatever the text holds", async () => {
     expect(xml('<a href="x">&\u0001')).toBe("&lt;a href=&quot;x&quot;&gt;&amp;");
-    const c = { ...claims[0]!, statementGroup: null, speakerRef: "x", topicRefs: [], articleRef: "y", text: "</summary><script>", quote: null } as never;
+    const c = { ...claims[0]!, statementGroup: null, text: "</summary><script>", quote: null } as never;
     const body = await atomFeed({ title: "T & <T>", path: "/feed.xml", site: new URL("https://x.org"), claims: [c] }).text();
     expect(body).toContain("<title>T &amp; &lt;T&gt;</title>");
     expect(body).not.toContain("<script>");

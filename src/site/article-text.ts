@@ -1,8 +1,8 @@
-// The text of an article's paragraphs, for the pages that show it. Pages read
-// it from the article file rather than from Astro's data store: the text would
-// be 8 of the store's 16 MB at 1,000 articles, and Astro serialises, bundles and
-// compiles the whole store as one JavaScript module on every build. A digest
-// taken when the claims were extracted catches a file that has changed since.
+// The text of an article's paragraphs, for the pages that show it. The site's
+// records carry only where the text is (its file and spans), not the text: it
+// would be most of their size, and only the pages of that article and of its
+// claims need it. A digest taken when the claims were extracted catches a file
+// that has changed since.
 import { createHash } from "node:crypto";
 import { InputError } from "../lib/errors.ts";
 import { readArticle } from "../lib/corpus/input.ts";

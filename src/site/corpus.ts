@@ -1,6 +1,5 @@
 // The corpus as the site sees it: one run of the extraction library per build,
-// shared by every collection's loader, with unchanged articles taken from a
-// content-hash cache.
+// with unchanged articles taken from a content-hash cache.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,7 +23,7 @@ export function extractorVersion(root: string): string {
   return h.digest("hex");
 }
 
-/** One extraction per build, shared by every loader (they ask at the same time). */
+/** One extraction per build, shared by everything that asks for it at once. */
 export function siteCorpus(root: string): Promise<SiteCorpus> {
   const dir = contentDir(root);
   if (cached?.dir !== dir) cached = { dir, value: load(root, dir) };
@@ -43,7 +42,24 @@ async function load(root: string, dir: string): Promise<SiteCorpus> {
   return value;
 }
 
-/** Forget the cached run (the dev server calls this when content changes). */
+/** Forget the cached run (the site keeps only the records it makes of it). */
 export function resetCorpus(): void {
   cached = null;
+}
+
+// Where the project is and how often its content changed, set by the site's
+// integration (content-integration.ts) and read by the pages' copy of this
+// module (bundled apart from the integration's), hence on globalThis.
+const SLOT = Symbol.for("news-claims.site-context");
+const context = (): { root: string; version: number } => ((globalThis as Record<symbol, { root: string; version: number }>)[SLOT] ??= { root: process.cwd(), version: 0 });
+
+/** The project's root folder: the build may run from another folder (`astro build --root`). */
+export const projectRoot = () => context().root;
+export function setProjectRoot(root: string): void {
+  context().root = root;
+}
+/** Bumped when the dev server sees the content folder change: the site's data is made again. */
+export const contentVersion = () => context().version;
+export function contentChanged(): void {
+  context().version++;
 }

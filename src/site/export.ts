@@ -2,7 +2,7 @@
 import type { ClaimData } from "./data.ts";
 import { Claim } from "../lib/schema.ts";
 
-/** The interface record, without the site's collection references, with its statement group. */
+/** The interface record (only the schema's fields), with its statement group. */
 export const record = (c: ClaimData) => ({ ...Claim.parse(c), statementGroup: c.statementGroup });
 
 const CSV_COLUMNS = ["id", "article", "kind", "speaker_id", "speaker_name", "speaker_role", "date", "dateBasis", "stance", "topics", "outlet", "published", "url", "text", "quote", "span_start", "span_end", "statement_group"];

@@ -8,9 +8,19 @@ export { STANCE_LABEL, STANCES } from "./vocabulary.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+// A build formats each date and statement once per page that shows it, many times over: each is worked out once.
+const dates = new Map<string, string>();
+const parts = new WeakMap<object, { text: string; quoted: boolean }>();
+
 /** "2024-11-07" → "7 November 2024"; "2024-11" → "November 2024"; "2024" → "2024". */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return "undated";
+  let shown = dates.get(date);
+  if (shown === undefined) dates.set(date, (shown = spelledDate(date)));
+  return shown;
+}
+
+function spelledDate(date: string): string {
   const [y, m, d] = date.slice(0, 10).split("-");
   if (!m) return y!;
   const month = MONTHS[Number(m) - 1] ?? m;
@@ -38,6 +48,12 @@ const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * stage,", "24 hours") means nothing alone. `quoted`: show it in quotation marks.
  */
 export function statementParts(c: Pick<Claim, "kind" | "quote" | "text">): { text: string; quoted: boolean } {
+  let p = parts.get(c);
+  if (!p) parts.set(c, (p = splitStatement(c)));
+  return p;
+}
+
+function splitStatement(c: Pick<Claim, "kind" | "quote" | "text">): { text: string; quoted: boolean } {
   const text = c.text.replace(/\s+/g, " ").trim();
   if (c.kind !== "direct" || !c.quote) return { text, quoted: false };
   const quote = c.quote.replace(/\s+/g, " ").replace(/[\s,;:]+$/, "").trim();
