@@ -3,16 +3,16 @@
 // corpus again, and open pages reload.
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentChanged, contentDir, setProjectRoot } from "./corpus.ts";
+import { contentChanged, contentDir, setSiteContext } from "./corpus.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";
   return {
     name: "site-content",
     hooks: {
-      "astro:config:done": ({ config }) => {
+      "astro:config:setup": ({ config, command }) => {
         root = fileURLToPath(config.root);
-        setProjectRoot(root);
+        setSiteContext(root, command === "build");
       },
       "astro:server:setup": ({ server }) => {
         const dir = contentDir(root);

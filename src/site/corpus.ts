@@ -47,16 +47,24 @@ export function resetCorpus(): void {
   cached = null;
 }
 
-// Where the project is and how often its content changed, set by the site's
-// integration (content-integration.ts) and read by the pages' copy of this
-// module (bundled apart from the integration's), hence on globalThis.
+// Where the project is, whether it is being built, and how often its content
+// changed, set by the site's integration (content-integration.ts) and read by
+// the pages' copy of this module (bundled apart from the integration's), hence
+// on globalThis.
+interface SiteContext {
+  root: string;
+  /** `astro build` (not the dev server) */
+  building: boolean;
+  version: number;
+}
 const SLOT = Symbol.for("news-claims.site-context");
-const context = (): { root: string; version: number } => ((globalThis as Record<symbol, { root: string; version: number }>)[SLOT] ??= { root: process.cwd(), version: 0 });
+const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0 });
 
 /** The project's root folder: the build may run from another folder (`astro build --root`). */
 export const projectRoot = () => context().root;
-export function setProjectRoot(root: string): void {
-  context().root = root;
+export const building = () => context().building;
+export function setSiteContext(root: string, isBuild: boolean): void {
+  Object.assign(context(), { root, building: isBuild });
 }
 /** Bumped when the dev server sees the content folder change: the site's data is made again. */
 export const contentVersion = () => context().version;

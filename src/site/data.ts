@@ -6,7 +6,7 @@
 // serialised on every build, even when nothing had changed, and bundled, parsed
 // and compiled as a module again: ~3 s of a 10 s rebuild. The dev server learns
 // of changed content from the integration (in-place-build.ts: contentVersion).
-import { siteCorpus, resetCorpus, contentVersion, projectRoot } from "./corpus.ts";
+import { building, contentVersion, projectRoot, resetCorpus, siteCorpus } from "./corpus.ts";
 import { articleEntries, claimEntries, retiredEntries, speakerEntries, topicEntries, type ArticleData, type ClaimData, type RetiredData, type SpeakerData, type TopicData } from "./entries.ts";
 import { byDate } from "./format.ts";
 
@@ -50,7 +50,7 @@ async function load(): Promise<Site> {
     corpus = await siteCorpus(projectRoot());
   } catch (e) {
     // Bad input is one line naming the file, not a stack trace (the dev server shows it in its overlay).
-    if ((e as Error).name !== "InputError" || import.meta.env?.DEV) throw e;
+    if ((e as Error).name !== "InputError" || !building()) throw e;
     console.error(`error: ${(e as Error).message}`);
     process.exit(1);
   }

@@ -30,6 +30,13 @@ export function buildFixtureSite(from: string, prepare: (content: string) => voi
 /** Builds `content` into `out` with the given caches (the extraction cache and Astro's, which
  * holds the incremental build's copies); returns what the build printed. */
 export function buildContent(content: string, out: string, caches: { extract: string; astro: string }, env: Record<string, string> = {}): string {
+  const r = runBuild(content, out, caches, env);
+  if (r.status !== 0) throw new Error(`astro build of ${content} failed:\n${r.stderr.slice(-2000)}`);
+  return r.stdout + r.stderr;
+}
+
+/** `astro build` of `content` into `out`: its exit status and what it printed. */
+export function runBuild(content: string, out: string, caches: { extract: string; astro: string }, env: Record<string, string> = {}) {
   // Vitest puts Vite's env (BASE_URL=/ among it) into process.env, where Astro would read it.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(k)));
   // Run from a folder of its own inside the project: Astro puts the prerender chunks of a build
@@ -44,6 +51,5 @@ export function buildContent(content: string, out: string, caches: { extract: st
     encoding: "utf8",
   });
   rmSync(cwd, { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(`astro build of ${content} failed:\n${r.stderr.slice(-2000)}`);
-  return r.stdout + r.stderr;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
