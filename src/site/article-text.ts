@@ -5,7 +5,7 @@
 // that has changed since.
 import { createHash } from "node:crypto";
 import { InputError } from "../lib/errors.ts";
-import { readArticle } from "../lib/corpus/input.ts";
+import { readArticleText } from "../lib/corpus/input.ts";
 import type { Span } from "../lib/schema.ts";
 import { formatDate, truncate } from "./format.ts";
 
@@ -28,7 +28,7 @@ export function articleParagraphs(a: ArticleSource): TextParagraph[] {
   const key = `${a.id}\u0000${a.textDigest}`;
   let paragraphs = read.get(key);
   if (!paragraphs) {
-    const { raw } = readArticle(a.file);
+    const { raw } = readArticleText(a.file);
     if (textDigest(raw) !== a.textDigest) throw new InputError(a.file, "changed after its claims were extracted; build again");
     paragraphs = a.paragraphs.map((p) => ({ ...p, text: raw.slice(p.start, p.end) }));
     read.set(key, paragraphs);

@@ -66,6 +66,14 @@ export function readMeta(metaFile: string): ArticleMeta | undefined {
 }
 
 export function readArticle(file: string): ArticleInput {
+  const { id, raw, found } = readArticleText(file);
+  const sidecar = readMeta(resolve(file, "..", `${id}.meta.yaml`));
+  const meta = found || sidecar ? { ...found, ...sidecar } : undefined;
+  return { id, file, raw, ...(meta ? { meta } : {}) };
+}
+
+/** The article's text as extraction reads it, and what a page or Markdown file says of itself; not its sidecar. */
+export function readArticleText(file: string): { id: string; raw: string; found?: ArticleMeta } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -78,20 +86,15 @@ export function readArticle(file: string): ArticleInput {
   const id = basename(file).replace(/\.(txt|html?|md)$/i, "");
   if (!/^[\p{L}\p{N}_.-]+$/u.test(id) || /^\.+$/.test(id))
     throw new InputError(file, `article id "${id}" must be letters, digits, "_", "-" or "." only`);
-  const sidecar = readMeta(resolve(file, "..", `${id}.meta.yaml`));
   // A page or a Markdown file is read into text first; its claims' spans point
   // into that text (see html.ts), and the sidecar overrides what it says.
-  let raw = text;
-  let found: ArticleMeta | undefined;
   if (ext === "html" || ext === "htm") {
     const page = readHtml(file, text);
-    raw = page.text;
-    found = sidecarFields(page.meta);
-  } else if (ext === "md") {
-    const md = readMarkdown(file, text);
-    raw = md.text;
-    found = md.meta;
+    return { id, raw: page.text, found: sidecarFields(page.meta) };
   }
-  const meta = found || sidecar ? { ...found, ...sidecar } : undefined;
-  return { id, file, raw, ...(meta ? { meta } : {}) };
+  if (ext === "md") {
+    const md = readMarkdown(file, text);
+    return { id, raw: md.text, found: md.meta };
+  }
+  return { id, raw: text };
 }

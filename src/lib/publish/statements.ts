@@ -119,18 +119,21 @@ export function wordDiff(a: string, b: string): Array<{ text: string; in: "both"
   // Words with the space after them, so marked runs keep their spacing.
   const ta = a.match(/\S+\s*/g) ?? [];
   const tb = b.match(/\S+\s*/g) ?? [];
+  // tokens compared without case or punctuation, normalised once (not once per cell of the table)
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   // LCS over tokens; versions are short (a sentence or a paragraph).
   const n = Math.min(ta.length, 400);
   const m = Math.min(tb.length, 400);
+  const na = ta.slice(0, n).map(norm);
+  const nb = tb.slice(0, m).map(norm);
   const dp = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) dp[i]![j] = norm(ta[i]!) === norm(tb[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--) dp[i]![j] = na[i] === nb[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const out: Array<{ text: string; in: "both" | "a" | "b" }> = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (norm(ta[i]!) === norm(tb[j]!)) out.push({ text: tb[j]!, in: "both" }), i++, j++;
+    if (na[i] === nb[j]) out.push({ text: tb[j]!, in: "both" }), i++, j++;
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) out.push({ text: ta[i++]!, in: "a" });
     else out.push({ text: tb[j++]!, in: "b" });
   }
