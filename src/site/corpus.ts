@@ -34,7 +34,14 @@ export function siteCorpus(root: string): Promise<SiteCorpus> {
 export const cacheDir = (root: string) => process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims");
 
 async function load(root: string, dir: string): Promise<SiteCorpus> {
-  const value = await publish(dir, { cache: fileCache(cacheDir(root)), version: extractorVersion(root) });
+  const value = await publish(dir, {
+    cache: fileCache(cacheDir(root)),
+    version: extractorVersion(root),
+    // the pages' code is bundled away from src/lib, where the workers' script is
+    workerScript: join(root, "src/lib/corpus/extract-worker.ts"),
+    // (the tests start workers for a few articles: CLAIMS_WORKERS_FROM=1)
+    minArticles: Number(process.env.CLAIMS_WORKERS_FROM) || undefined,
+  });
   for (const w of value.warnings) console.warn(`warning: ${w}`);
   console.log(`claims: ${value.claims.length} from ${value.articles.length} articles (${value.stats.extracted} extracted, ${value.stats.cached} from cache)`);
   const unlisted = value.claims.filter((c) => value.ledger[c.id]?.status !== "live").length;

@@ -19,6 +19,9 @@ export interface ParallelOptions extends ExtractOptions {
   thisThread?: boolean;
   /** told after each article extracted (or found bad): how many are done of how many to extract */
   onProgress?: (done: number, total: number) => void;
+  /** the workers' script, extract-worker.ts (default: beside this file; code bundled elsewhere, as the
+   * site's pages are, names it in the project) */
+  workerScript?: string | URL;
 }
 
 const BATCH = 16;
@@ -30,6 +33,7 @@ export async function extractFilesParallel(paths: string[], reg: Registry, opts:
   let finishedCount = 0;
   const failures = await runPool(Math.max(0, workers), opts.thisThread ?? true, {
     reg,
+    script: opts.workerScript ?? new URL("./extract-worker.ts", import.meta.url),
     take: (() => {
       let next = 0;
       return () => (next < todo.length ? todo.slice(next, (next += BATCH)) : null);
@@ -48,6 +52,7 @@ type Failure = { i: number; file: string; problem: string };
 
 interface Work {
   reg: Registry;
+  script: string | URL;
   /** the next batch of article indexes, or null when all are handed out */
   take: () => number[] | null;
   input: (i: number) => Request[number]["input"];
@@ -83,7 +88,7 @@ async function runPool(n: number, thisThread: boolean, work: Work): Promise<Fail
 }
 
 function startWorker(work: Work, failures: Failure[]) {
-  const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), {
+  const worker = new Worker(work.script, {
     workerData: { speakers: work.reg.speakers, topics: work.reg.topics },
   });
   let stopped = false;

@@ -1,13 +1,14 @@
-// A bad file in the content folder stops the site build with one line naming
-// the file and what is wrong, and a non-zero exit: no stack trace, no site
-// built without that article.
+// The site build reads the content folder with the extraction library: a bad
+// file stops it with one line naming the file and what is wrong, and a
+// non-zero exit (no stack trace, no site built without that article); and the
+// library's worker threads run from the build's bundled code too.
 import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpus, tempDir } from "../helpers.ts";
-import { runBuild } from "./fixture-site.ts";
+import { buildContent, runBuild } from "./fixture-site.ts";
 
-describe("a site build with a bad article file", () => {
+describe("the site build and its input", () => {
   it("fails with one line naming the file", () => {
     const work = tempDir();
     const content = join(work, "content");
@@ -21,5 +22,14 @@ describe("a site build with a bad article file", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(sidecar);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 120_000);
+
+  it("extracts with worker threads as the CLI does", () => {
+    const work = tempDir();
+    const out = join(work, "dist");
+    // workers for any number of articles (the default waits for 200)
+    const log = buildContent(corpus, out, { extract: join(work, "x"), astro: join(work, "a") }, { CLAIMS_WORKERS_FROM: "1" });
+    const articles = readdirSync(join(corpus, "articles")).filter((f) => /\.(txt|html?|md)$/.test(f)).length;
+    expect(log).toContain(`from ${articles} articles (${articles} extracted, 0 from cache)`);
   }, 120_000);
 });
