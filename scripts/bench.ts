@@ -1,5 +1,6 @@
 // npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--queries 200] [--out bench-results.json] [--extract-only | --search-only]
 //                   [--browser-queries 3 | --no-browser] [--browser-search <built site folder>]
+//                   [--chart a.json,b.json --out chart.json]  (the chart alone, from earlier runs' results)
 //
 // Generates deterministic synthetic corpora in a temporary folder (never in
 // content/), then measures extraction, the full site build, a bare-Astro
@@ -42,6 +43,8 @@ const searchOnly = process.argv.includes("--search-only");
 const browserQueries = process.argv.includes("--no-browser") ? 0 : Number(arg("browser-queries", "3"));
 // only the browser measurement, on a site already built (e.g. from a real corpus)
 const browserSite = arg("browser-search", "");
+// only the chart, from the results of earlier runs (e.g. sizes measured one at a time): a,b,… JSON files
+const chartFrom = arg("chart", "");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -260,6 +263,14 @@ function printBrowserTable(rows: Array<{ label: string; claims: number; search: 
     console.log(
       `| ${label} | ${claims} | ${o.ms.toFixed(0)} | ${p.ms.toFixed(0)} | ${(o.ms / p.ms).toFixed(2)} | ${kb(o.bytes)} (${kb(o.indexBytes)}) | ${kb(p.bytes)} (${kb(p.indexBytes)}) | ${(o.bytes / p.bytes).toFixed(2)} | ${o.misspelledFound}/${o.misspelledAsked} / ${p.misspelledFound}/${p.misspelledAsked} |`,
     );
+}
+
+if (chartFrom) {
+  const rows = chartFrom.split(",").flatMap((f) => JSON.parse(readFileSync(f, "utf8")).results as ChartRow[]);
+  const chart = outFile.replace(/\.json$/, "") + ".svg";
+  writeFileSync(chart, benchChart(rows.filter((r) => r.buildSeconds).sort((a, b) => a.articles - b.articles)));
+  console.log(`written: ${chart}`);
+  process.exit(0);
 }
 
 if (browserSite) {

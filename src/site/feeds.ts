@@ -25,7 +25,12 @@ export function atomFeed(opts: { title: string; path: string; site: URL | undefi
   const link = (path: string) => absoluteUrl(path, opts.site) ?? path;
   const self = link(href(opts.path));
   const feedId = opts.site ? self : `urn:news-claims:feed:${opts.path.replace(/^\/|\.xml$/g, "")}`;
-  const latest = [...opts.claims].sort((a, b) => when(b).localeCompare(when(a)) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
+  // (each claim's time worked out once, not once per comparison)
+  const latest = opts.claims
+    .map((c) => ({ c, at: when(c) }))
+    .sort((a, b) => b.at.localeCompare(a.at) || a.c.id.localeCompare(b.c.id))
+    .slice(0, FEED_SIZE)
+    .map((e) => e.c);
   const entries = latest
     .map((c) => {
       const url = link(claimUrl(c.id));

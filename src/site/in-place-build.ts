@@ -55,11 +55,9 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
         config = c;
         cacheDir = fileURLToPath(c.cacheDir);
       },
-      "astro:build:start": ({ logger }) => {
+      "astro:build:start": () => {
         started = Date.now();
-        const out = fileURLToPath(config.outDir);
-        kept = KeptPages.begin(cacheDir, out, codeDigest(fileURLToPath(config.root), settings(config)));
-        logger.debug(`pages kept from the last build into ${out} are checked against their keys`);
+        kept = KeptPages.begin(cacheDir, fileURLToPath(config.outDir), codeDigest(fileURLToPath(config.root), settings(config)));
       },
       "astro:build:done": ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
