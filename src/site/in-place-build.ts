@@ -45,6 +45,8 @@ const settings = (c: AstroConfig) => ({ site: c.site, base: c.base, trailingSlas
 
 export function inPlaceBuild(publicDir: string): AstroIntegration {
   let started = 0;
+  /** the output folder held nothing when the build started: there is nothing of an earlier build to remove */
+  let fresh = false;
   let cacheDir = "";
   let config: AstroConfig;
   let kept: KeptPages;
@@ -57,7 +59,9 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
       },
       "astro:build:start": () => {
         started = Date.now();
-        kept = KeptPages.begin(cacheDir, fileURLToPath(config.outDir), codeDigest(fileURLToPath(config.root), settings(config)));
+        const out = fileURLToPath(config.outDir);
+        fresh = !existsSync(out) || readdirSync(out).length === 0;
+        kept = KeptPages.begin(cacheDir, out, codeDigest(fileURLToPath(config.root), settings(config)));
       },
       "astro:build:done": ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
@@ -73,7 +77,9 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
         const candidates =
           before?.out === out
             ? [...before.files.map((f) => join(out, f)), ...assetsNow]
-            : walk(out).filter((f) => statSync(f).mtimeMs < started);
+            : fresh
+              ? []
+              : walk(out).filter((f) => statSync(f).mtimeMs < started);
         for (const f of candidates) if (!produced.has(relative(out, f))) remove(out, f);
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(listFile, JSON.stringify({ out, files: [...produced] } satisfies Listed));
