@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import Fuse from "fuse.js/basic";
 import { describe, expect, it } from "vitest";
-import { buildSearchFiles, fuzzy, makeSearcher, tokenize, type Filters, type Loader, type SearchDoc, type SearchFiles } from "../src/site/search.ts";
+import { buildSearchFiles, fold, fuzzy, makeSearcher, tokenize, type Filters, type Loader, type SearchDoc, type SearchFiles } from "../src/site/search.ts";
 import { STANCES } from "../src/site/vocabulary.ts";
 
 // Words that share prefixes, stems, letters and accents, so that prefix,
@@ -71,7 +71,7 @@ const word = fc.oneof(
 const query = fc.array(word, { maxLength: 3 }).map((ws) => ws.join(" "));
 const filters = fc.record(
   {
-    speaker: fc.constantFrom(...SPEAKERS.map((s) => s.id), "nobody"),
+    speaker: fc.constantFrom(...SPEAKERS.map((s) => s.id), "nobody", "olena  RIVERS", "Dmitry Kuleba", "Ministry of peace", "koval"),
     topic: fc.constantFrom(...TOPICS.map((t) => t.id)),
     stance: fc.constantFrom(...STANCES),
     from: fc.constantFrom("2023", "2023-05-10", "2024-11", "2024-11-03"),
@@ -80,6 +80,8 @@ const filters = fc.record(
   { requiredKeys: [] },
 );
 
+/** Ids sorted as the index sorts them (by UTF-16 code units). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const fuseOptions = { threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2, includeScore: true };
 /** The tokens a word is compared with: those starting with its first and second, or first and third, characters. */
 const sameStart = (t: string, w: string) => {
@@ -107,7 +109,10 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
     });
     const [head, ...rest] = perWord.sort((a, b) => a.size - b.size);
     for (const [id, w] of head!) if (rest.every((m) => m.has(id))) scores.set(id, rest.reduce((total, m) => total + m.get(id)!, w));
-    const speakers = [...new Map([...all].sort((a, b) => a.speakerId.localeCompare(b.speakerId)).map((d) => [d.speakerId, d])).values()];
+    // the speakers one of whose names has a word that starts as one of the query's words do
+    const speakers = [...new Map([...all].sort((a, b) => byCode(a.speakerId, b.speakerId)).map((d) => [d.speakerId, d])).values()].filter((d) =>
+      tokenize([d.speaker, ...d.aliases].join(" ")).some((t) => words.some((w) => sameStart(t, w))),
+    );
     const fuse = new Fuse(
       speakers.map((d) => ({ name: d.speaker, aliases: d.aliases })),
       { keys: ["name", "aliases"], threshold: 0.35, ignoreLocation: true, includeScore: true },
@@ -116,9 +121,13 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
       for (const d of all) if (d.speakerId === speakers[r.refIndex]!.speakerId) scores.set(d.id, (scores.get(d.id) ?? 0) + 3 * (1 - (r.score ?? 0)));
   } else if (Object.values(f).some(Boolean)) scores = new Map(all.map((d) => [d.id, 0]));
   const inRange = (d: string) => (!f.from && !f.to) || (!!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to));
+  // the speaker field: a speaker's id, else a name or other name of theirs (case, accents and spacing aside) that has a word to look it up by
+  const byIdMatch = all.some((d) => d.speakerId === f.speaker);
+  const isSpeaker = (d: SearchDoc) =>
+    byIdMatch ? d.speakerId === f.speaker : [d.speaker, ...d.aliases].some((n) => fold(n) === fold(f.speaker!) && tokenize(n).length > 0);
   let undated = 0;
   const kept = all.filter((d) => {
-    if (!scores.has(d.id) || (f.speaker && d.speakerId !== f.speaker) || (f.topic && !d.topicIds.includes(f.topic)) || (f.stance && d.stance !== f.stance)) return false;
+    if (!scores.has(d.id) || (f.speaker && !isSpeaker(d)) || (f.topic && !d.topicIds.includes(f.topic)) || (f.stance && d.stance !== f.stance)) return false;
     if (!inRange(d.date)) return (undated += d.date ? 0 : 1), false;
     return true;
   });
@@ -131,6 +140,7 @@ const loader = (files: SearchFiles): Loader => ({
   vocab: async (k) => files.vocab[k]!,
   postings: async (k) => files.postings[k]!,
   speakers: async (k) => files.speakers[k]!,
+  who: async (k) => files.who[k]!,
   dates: async () => files.dates,
   facets: async (k) => files.facets[k]!,
   display: async (k) => files.display[k]!,
@@ -166,7 +176,7 @@ describe("the sharded search index", () => {
   it("splits into many files even for few documents, and fetches per-claim data only for filters that need it", async () => {
     const all = fc.sample(doc, { numRuns: 80, seed: 8 }).map((d, i): SearchDoc => ({ ...d, id: `x${i}` }));
     const files = buildSearchFiles(all, tiny);
-    for (const kind of ["vocab", "postings", "speakers", "facets", "display"] as const) expect(files[kind].length, kind).toBeGreaterThan(3);
+    for (const kind of ["vocab", "postings", "speakers", "who", "facets", "display"] as const) expect(files[kind].length, kind).toBeGreaterThan(3);
     const fetched: string[] = [];
     const log = <T>(kind: string, get: (k: number) => Promise<T>) => async (k: number) => (fetched.push(kind), get(k));
     const l = loader(files);

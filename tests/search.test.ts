@@ -18,13 +18,14 @@ const loaderOf = (f: SearchFiles, log: string[] = []): Loader => ({
   vocab: async (k) => (log.push(`v${k}`), f.vocab[k]!),
   postings: async (k) => (log.push(`p${k}`), f.postings[k]!),
   speakers: async (k) => (log.push(`s${k}`), f.speakers[k]!),
+  who: async (k) => (log.push(`w${k}`), f.who[k]!),
   dates: async () => (log.push("dates"), f.dates),
   facets: async (k) => (log.push(`f${k}`), f.facets[k]!),
   display: async (k) => (log.push(`d${k}`), f.display[k]!),
 });
 const searcher = () => makeSearcher(files.meta, loaderOf(files, loaded));
 /** claim id → its index in the files */
-const indexOf = new Map(files.display.flat().map((row, i) => [row[3], i]));
+const indexOf = new Map(files.display.flatMap((f) => f.r).map((row, i) => [row[3], i]));
 const ids = (speaker: string) => docs.filter((d) => d.speakerId === speaker).map((d) => d.id).sort();
 
 describe("search", () => {

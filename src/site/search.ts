@@ -83,20 +83,29 @@ export interface ShardSizes {
   inline: number;
 }
 const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24 };
+/** How many of the most quoted speakers the speaker field offers before anything is typed. */
+const TOP_SPEAKERS = 20;
 
 /**
- * What the first search downloads: the small lists (speakers, topics) and
- * where everything else is. Claims are numbered newest first, so that equal
- * scores rank by date with no per-claim data, and a date range is a few runs
- * of claims.
+ * What every search needs, small enough to ship inside the search page (and
+ * as meta.json): where everything else is, the topics, and the most quoted
+ * speakers. The speaker list is not in it: a speaker's name is in the
+ * vocabulary files of its words (VocabShard.s), their claims in a speakers
+ * file. Claims are numbered newest first, so that equal scores rank by date
+ * with no per-claim data, and a date range is a few runs of claims.
  */
 export interface SearchMeta {
-  v: 3;
+  v: 4;
   /** claims in the index */
   n: number;
-  speakers: Array<{ id: string; name: string; aliases: string[] }>;
-  /** speakers-k.json holds the claims of the speakers from speakerFiles[k] up to speakerFiles[k + 1] */
+  /** speakers (numbered in id order) in the index */
+  speakerCount: number;
+  /** speakers-k.json holds the claims of the speakers numbered from speakerFiles[k] up to speakerFiles[k + 1] */
   speakerFiles: number[];
+  /** who-k.json holds the ids and names of the speakers numbered from who[k][0], whose ids start at who[k][1] (for the speaker filter) */
+  who: Array<[number, string]>;
+  /** the most quoted speakers, most first: [id, name] (the speaker field offers them) */
+  top: Array<[string, string]>;
   topics: Array<{ id: string; title: string }>;
   /** vocab-k.json holds the tokens that start with vocab[k] (two characters) */
   vocab: string[];
@@ -105,15 +114,24 @@ export interface SearchMeta {
   sizes: { display: number; facets: number };
   shards: { facets: number; display: number };
 }
-/** Sorted tokens with the same first two characters, and each one's postings when short (else 0: in a postings file). */
+/** A speaker as a vocabulary file lists them: number (id order), id, name, other names. */
+export type SpeakerEntry = [number, string, string, string[]];
+/**
+ * Sorted tokens with the same first two characters, and each one's postings
+ * when short (else 0: in a postings file); and the speakers one of whose
+ * names has a word with these first two characters, in number order.
+ */
 export interface VocabShard {
   t: string[];
   p: Array<string | 0>;
+  s: SpeakerEntry[];
 }
 /** token → claim indexes, delta-encoded in base 36 */
 export type PostingShard = Record<string, string>;
 /** each speaker's claims (encoded as postings), for the speakers of one file in order */
 export type SpeakerShard = string[];
+/** speakers in number order: id, name */
+export type WhoShard = Array<[string, string]>;
 /** the claims' dates in index order, as runs: [date ("" for none), how many claims] */
 export type DatesFile = Array<[string, number]>;
 /** per claim of a block (base 36, comma-separated) an index into `kinds`: [stance index, topic indexes…] */
@@ -121,8 +139,16 @@ export interface FacetShard {
   kinds: number[][];
   kind: string;
 }
-/** per claim: statement as the claim page shows it, 1 when it is a quote, outlet, claim id, speaker index, date, stance index, index of the topic the stance answers (or -1) */
-export type DisplayShard = Array<[string, 0 | 1, string, string, number, string, number, number]>;
+/**
+ * The speakers of a block of claims ([id, name]) and per claim: statement as
+ * the claim page shows it, 1 when it is a quote, outlet, claim id, index in
+ * the block's speakers, date, stance index, index of the topic the stance
+ * answers (or -1).
+ */
+export interface DisplayShard {
+  s: Array<[string, string]>;
+  r: Array<[string, 0 | 1, string, string, number, string, number, number]>;
+}
 /** What a result shows. */
 export interface Display {
   id: string;
@@ -142,6 +168,7 @@ export interface SearchFiles {
   vocab: VocabShard[];
   postings: PostingShard[];
   speakers: SpeakerShard[];
+  who: WhoShard[];
   dates: DatesFile;
   facets: FacetShard[];
   display: DisplayShard[];
@@ -156,6 +183,7 @@ export function searchFileList(files: SearchFiles): Array<[string, unknown]> {
     ...named("vocab", files.vocab),
     ...named("postings", files.postings),
     ...named("speakers", files.speakers),
+    ...named("who", files.who),
     ...named("facets", files.facets),
     ...named("display", files.display),
   ];
@@ -166,6 +194,15 @@ const STOPWORDS = new Set(
     " ",
   ),
 );
+
+/** A name as the speaker field compares it: case, accents and spacing aside. */
+export const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function tokenize(s: string): string[] {
   return (
@@ -252,6 +289,7 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
   const speakerIds = [...speakerClaims.keys()].sort();
   const speakerIx = new Map(speakerIds.map((id, k) => [id, k]));
   const speakerFiles = cut(speakerIds, (id) => speakerClaims.get(id)!.length * 3, sizes.speakers);
+  const whoFiles = cut(speakerIds, (id) => id.length + byId.get(id)!.speaker.length + 8, sizes.speakers);
   const vocab = [...postings.keys()].sort();
   const encoded = new Map(vocab.map((t) => [t, encodePostings(postings.get(t)!)]));
   const inline = (t: string) => encoded.get(t)!.length <= sizes.inline;
@@ -260,27 +298,48 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
   const cost = (t: string) => t.length + encoded.get(t)!.length;
   const postingRuns = cut(long, cost, Math.min(sizes.postings, Math.ceil(long.reduce((n, t) => n + cost(t), 0) / 16)));
   const vocabRuns = runsBy(vocab, vocabKey);
+  // Each speaker is listed in the vocabulary files of their names' words (a query naming them reads those files anyway).
+  const speakersByKey = new Map<string, SpeakerEntry[]>();
+  speakerIds.forEach((id, k) => {
+    const d = byId.get(id)!;
+    for (const key of new Set(tokenize([d.speaker, ...d.aliases].join(" ")).map(vocabKey))) {
+      const list = speakersByKey.get(key);
+      const entry: SpeakerEntry = [k, id, d.speaker, d.aliases];
+      if (list) list.push(entry);
+      else speakersByKey.set(key, [entry]);
+    }
+  });
+  const top = [...speakerIds].sort((a, b) => speakerClaims.get(b)!.length - speakerClaims.get(a)!.length || a.localeCompare(b)).slice(0, TOP_SPEAKERS);
   const blocks = (size: number) => Array.from({ length: Math.ceil(docs.length / size) }, (_, k) => docs.slice(k * size, (k + 1) * size));
   return {
     meta: {
-      v: 3,
+      v: 4,
       n: docs.length,
-      speakers: speakerIds.map((id) => ({ id, name: byId.get(id)!.speaker, aliases: byId.get(id)!.aliases })),
+      speakerCount: speakerIds.length,
       speakerFiles: speakerFiles.map((f) => speakerIx.get(f[0]!)!),
+      who: whoFiles.map((f): [number, string] => [speakerIx.get(f[0]!)!, f[0]!]),
+      top: top.map((id): [string, string] => [id, byId.get(id)!.speaker]),
       topics,
       vocab: vocabRuns.map((r) => vocabKey(r[0]!)),
       postings: postingRuns.map((r) => r[0]!),
       sizes: { display: sizes.display, facets: sizes.facets },
       shards: { facets: Math.ceil(docs.length / sizes.facets), display: Math.ceil(docs.length / sizes.display) },
     },
-    vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)) })),
+    vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)), s: speakersByKey.get(vocabKey(r[0]!)) ?? [] })),
     postings: postingRuns.map((r) => Object.fromEntries(r.map((t) => [t, encoded.get(t)!]))),
     speakers: speakerFiles.map((f) => f.map((id) => encodePostings(speakerClaims.get(id)!))),
+    who: whoFiles.map((f) => f.map((id): [string, string] => [id, byId.get(id)!.speaker])),
     dates: runsBy(docs, (d) => d.date).map((r): [string, number] => [r[0]!.date, r.length]),
     facets: blocks(sizes.facets).map((b) => facetShard(b, topicIx)),
-    display: blocks(sizes.display).map((b) =>
-      b.map((d): DisplayShard[number] => [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, speakerIx.get(d.speakerId)!, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1]),
-    ),
+    display: blocks(sizes.display).map((b) => {
+      const local = new Map<string, number>();
+      const s: DisplayShard["s"] = [];
+      const r = b.map((d): DisplayShard["r"][number] => {
+        if (!local.has(d.speakerId)) local.set(d.speakerId, s.length), s.push([d.speakerId, byId.get(d.speakerId)!.speaker]);
+        return [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, local.get(d.speakerId)!, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1];
+      });
+      return { s, r };
+    }),
   };
 }
 
@@ -306,6 +365,7 @@ export interface Loader {
   vocab(shard: number): Promise<VocabShard>;
   postings(shard: number): Promise<PostingShard>;
   speakers(shard: number): Promise<SpeakerShard>;
+  who(shard: number): Promise<WhoShard>;
   dates(): Promise<DatesFile>;
   facets(shard: number): Promise<FacetShard>;
   display(shard: number): Promise<DisplayShard>;
@@ -384,22 +444,58 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   const vocabFile = once(load.vocab);
   const postingsFile = once(load.postings);
   const speakersFile = once(load.speakers);
+  const whoFile = once(load.who);
   const datesFile = once(load.dates);
   const facetsFile = once(async (k) => {
     const f = await load.facets(k);
     return f.kind.split(",").map((x) => f.kinds[parseInt(x, 36)]!);
   });
   const displayFile = once(load.display);
-  const speakerNames = (s: SearchMeta["speakers"][number]) => [s.name, ...s.aliases];
   const vocabIx = new Map(meta.vocab.map((key, k) => [key, k]));
   // Decoded postings and merged vocabularies, kept: a session's queries share words.
   const decoded = new Map<string, Promise<number[]>>();
-  const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0> }>>();
+  const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0>; speakers: SpeakerEntry[] }>>();
 
   /** A speaker's claims, in index order. */
   async function speakerClaims(k: number): Promise<number[]> {
     const f = floorIndex(meta.speakerFiles, k);
     return decodePostings((await speakersFile(f))[k - meta.speakerFiles[f]!]!);
+  }
+
+  /**
+   * The speakers a speaker field's value means: the one with that id, else
+   * those with that name or other name (case and accents aside). Fetches one
+   * speakers file, or the vocabulary file of the name's first word.
+   */
+  async function speakersNamed(value: string): Promise<Array<{ k: number; id: string; name: string }>> {
+    const v = value.trim();
+    if (!v) return [];
+    const f = floorIndex(meta.who.map((w) => w[1]), v);
+    if (f >= 0) {
+      const file = await whoFile(f);
+      const j = file.findIndex((e) => e[0] === v);
+      if (j >= 0) return [{ k: meta.who[f]![0] + j, id: v, name: file[j]![1] }];
+    }
+    const [word] = tokenize(v);
+    if (!word) return [];
+    const want = fold(v);
+    const { speakers } = await vocabulary([vocabKey(word)]);
+    return speakers.filter((e) => [e[2], ...e[3]].some((n) => fold(n) === want)).map(([k, id, name]) => ({ k, id, name }));
+  }
+
+  /** Speakers for a speaker field's type-ahead: those with a name word starting with each word typed (the last one at least two letters long). */
+  async function suggestSpeakers(typed: string, limit = 30): Promise<Array<{ id: string; name: string }>> {
+    const words = tokenize(typed);
+    const last = words.at(-1);
+    if (!last) return [];
+    const { speakers } = await vocabulary([vocabKey(last)]);
+    return speakers
+      .filter((e) => {
+        const mine = tokenize([e[2], ...e[3]].join(" "));
+        return words.every((w) => mine.some((m) => m.startsWith(w)));
+      })
+      .slice(0, limit)
+      .map(([, id, name]) => ({ id, name }));
   }
 
   /** The tokens of the vocabulary files for these keys, in key order (so, sorted). */
@@ -408,7 +504,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     let v = vocabularies.get(id);
     if (!v) {
       const files = keys.flatMap((key) => (vocabIx.has(key) ? [vocabFile(vocabIx.get(key)!)] : []));
-      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p) }));
+      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p), speakers: fs.flatMap((f) => f.s) }));
       vocabularies.set(id, v);
     }
     return v;
@@ -471,9 +567,13 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
       }
       if (all) (scores[i] = total), matched.push(i);
     }
-    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first.
-    const named = fuzzy(meta.speakers, speakerNames, { keys: ["name", "aliases"] }, query.trim(), 10);
-    const claims = await Promise.all(named.map((r) => speakerClaims(r.refIndex)));
+    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first:
+    // Fuse over the speakers listed in the query words' vocabulary files (a name with a word that starts as one of the query's does).
+    const listed = new Map<number, SpeakerEntry>();
+    for (const v of await Promise.all(words.map((w) => vocabulary(vocabKeys(w))))) for (const e of v.speakers) listed.set(e[0], e);
+    const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases]) => ({ k, name, aliases }));
+    const named = fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, query.trim(), 10);
+    const claims = await Promise.all(named.map((r) => speakerClaims(r.item.k)));
     const isMatched = new Uint8Array(meta.n);
     for (const i of matched) isMatched[i] = 1;
     named.forEach((r, n) => {
@@ -490,8 +590,8 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   async function filterSet(candidates: Int32Array, f: Filters): Promise<{ keep: (i: number) => boolean; undated: (i: number) => boolean }> {
     const tests: Array<(i: number) => boolean> = [];
     if (f.speaker) {
-      const k = meta.speakers.findIndex((s) => s.id === f.speaker);
-      const mine = new Set(k < 0 ? [] : await speakerClaims(k));
+      const lists = await Promise.all((await speakersNamed(f.speaker)).map((s) => speakerClaims(s.k)));
+      const mine = new Set(lists.flat());
       tests.push((i) => mine.has(i));
     }
     if (f.topic || f.stance) {
@@ -549,9 +649,10 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
 
   /** What a hit shows (fetches its display file once). */
   async function display(i: number): Promise<Display> {
-    const [statement, quoted, outlet, id, speaker, date, stance, topic] = (await displayFile(Math.floor(i / meta.sizes.display)))[i % meta.sizes.display]!;
-    const s = meta.speakers[speaker]!;
-    return { id, statement, quoted: quoted === 1, outlet, speakerId: s.id, speaker: s.name, date, stance: STANCES[stance]!, topic: meta.topics[topic]?.title ?? "" };
+    const file = await displayFile(Math.floor(i / meta.sizes.display));
+    const [statement, quoted, outlet, id, speaker, date, stance, topic] = file.r[i % meta.sizes.display]!;
+    const [speakerId, name] = file.s[speaker]!;
+    return { id, statement, quoted: quoted === 1, outlet, speakerId, speaker: name, date, stance: STANCES[stance]!, topic: meta.topics[topic]?.title ?? "" };
   }
   /** The statement shown for a hit. */
   const statement = async (i: number) => (await display(i)).statement;
@@ -562,5 +663,10 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return Promise.all(hits.slice(0, limit).map(async (h) => ({ ...h, ...(await display(h.index)), terms: terms(h.index) })));
   }
 
-  return { query, search, display, statement };
+  /** Starts fetching what a query's words will need first (its vocabulary files), without waiting for them. */
+  function prefetch(q: string): void {
+    for (const w of new Set(tokenize(q))) void vocabulary(vocabKeys(w)).catch(() => {});
+  }
+
+  return { query, search, display, statement, speakersNamed, suggestSpeakers, prefetch };
 }
