@@ -136,6 +136,7 @@ async function searchFigures(outDir: string) {
     postings: file("postings"),
     speakers: file("speakers"),
     who: file("who"),
+    latest: file("latest"),
     dates: async () => (fetched.add("dates.json"), JSON.parse(read("dates.json").toString())),
     facets: file("facets"),
     display: file("display"),

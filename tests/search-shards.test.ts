@@ -135,12 +135,13 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
   return { ids: kept.map((d) => d.id), scores: kept.map((d) => scores.get(d.id)!), undated };
 }
 
-const tiny = { display: 3, facets: 4, postings: 30, speakers: 6, inline: 4 };
+const tiny = { display: 3, facets: 4, postings: 30, speakers: 6, inline: 4, latest: 2, latestFile: 30 };
 const loader = (files: SearchFiles): Loader => ({
   vocab: async (k) => files.vocab[k]!,
   postings: async (k) => files.postings[k]!,
   speakers: async (k) => files.speakers[k]!,
   who: async (k) => files.who[k]!,
+  latest: async (k) => files.latest[k]!,
   dates: async () => files.dates,
   facets: async (k) => files.facets[k]!,
   display: async (k) => files.display[k]!,

@@ -19,6 +19,7 @@ const loaderOf = (f: SearchFiles, log: string[] = []): Loader => ({
   postings: async (k) => (log.push(`p${k}`), f.postings[k]!),
   speakers: async (k) => (log.push(`s${k}`), f.speakers[k]!),
   who: async (k) => (log.push(`w${k}`), f.who[k]!),
+  latest: async (k) => (log.push(`l${k}`), f.latest[k]!),
   dates: async () => (log.push("dates"), f.dates),
   facets: async (k) => (log.push(`f${k}`), f.facets[k]!),
   display: async (k) => (log.push(`d${k}`), f.display[k]!),
@@ -72,9 +73,25 @@ describe("search", () => {
     expect(loaded.filter((x) => x.startsWith("v")).sort()).toEqual(wanted.sort());
     expect(files.meta.vocab.length).toBeGreaterThan(10);
     expect(loaded.filter((x) => x.startsWith("p")).length).toBeLessThan(files.meta.postings.length / 2);
-    expect(loaded.some((x) => x.startsWith("d"))).toBe(false);
+    expect(loaded.some((x) => /^[dl]/.test(x))).toBe(false);
     expect(await s.statement(hits[0]!.index)).toMatch(/\w/);
-    expect(loaded.filter((x) => x.startsWith("d"))).toHaveLength(1);
+    // one file: the claim's display file, or its speaker's latest file
+    expect(loaded.filter((x) => /^[dl]/.test(x))).toHaveLength(1);
+  });
+  it("shows a named speaker's newest claims from their latest file, not from a display file each", async () => {
+    const log: string[] = [];
+    const s = makeSearcher(files.meta, loaderOf(files, log));
+    // the speaker with the most claims, by surname
+    const [top] = [...Map.groupBy(docs, (d) => d.speakerId).values()].sort((a, b) => b.length - a.length);
+    const n = Math.min(10, top!.length);
+    expect(n).toBeGreaterThan(3);
+    const hits = await s.search(top![0]!.speaker.split(" ").at(-1)!, {}, n);
+    expect(hits.map((h) => h.speakerId)).toEqual(Array(n).fill(top![0]!.speakerId));
+    // the same rows as the display files hold
+    const plain = makeSearcher(files.meta, { ...loaderOf(files), latest: async () => [] });
+    for (const h of hits) expect(h).toMatchObject(await plain.display(h.index));
+    expect(log.filter((x) => x.startsWith("l"))).toHaveLength(1);
+    expect(log.filter((x) => x.startsWith("d"))).toHaveLength(0);
   });
   it("encodes postings compactly and losslessly", () => {
     const lists = [...files.postings.flatMap((f) => Object.values(f)), ...files.vocab.flatMap((v) => v.p.filter((p) => p !== 0)), ...files.speakers.flat()];

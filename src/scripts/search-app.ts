@@ -65,6 +65,7 @@ export async function start(app: HTMLElement): Promise<void> {
       postings: file("postings"),
       speakers: file("speakers"),
       who: file("who"),
+      latest: file("latest"),
       dates: () => getJson(href("/search/dates.json")),
       facets: file("facets"),
       display: file("display"),
@@ -125,7 +126,7 @@ export async function start(app: HTMLElement): Promise<void> {
     const page = shown.slice(shownCount, shownCount + count);
     shownCount += page.length;
     more.hidden = true;
-    const rows = await Promise.all(page.map((h) => searcher.display(h.index)));
+    const rows = await searcher.displayMany(page.map((h) => h.index));
     if (mine !== generation) return null;
     return page.map((h, k) => item(h, rows[k]!));
   };
@@ -149,10 +150,7 @@ export async function start(app: HTMLElement): Promise<void> {
     shown = hits;
     termsOf = terms;
     shownCount = 0;
-    const first = nextPage(FIRST);
-    // the rest of the page's rows are asked for at once, and shown after the first ones
-    const rest = nextPage(PAGE - FIRST);
-    const items = await first;
+    const items = await nextPage(FIRST);
     if (mine !== generation || !items) return;
     const n = hits.length;
     const left = undated ? ` ${undated} undated statement${undated === 1 ? " is" : "s are"} left out: an undated statement is in no date range.` : "";
@@ -160,7 +158,8 @@ export async function start(app: HTMLElement): Promise<void> {
       ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}${note}`
       : `No statements match.${left}${note} Try fewer words, or browse the speakers and topics.`;
     list.replaceChildren(...items);
-    const later = await rest;
+    // then the rest of the page
+    const later = await nextPage(PAGE - FIRST);
     if (mine !== generation || !later) return;
     list.append(...later);
     showMoreButton();

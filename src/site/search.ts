@@ -74,15 +74,22 @@ export interface Filters {
   to?: string;
 }
 
-/** Claims per display and per facets file; the size postings and speaker files are cut at (characters); the longest postings kept in the vocabulary. */
+/**
+ * Claims per display and per facets file; the size postings and speaker files
+ * are cut at (characters); the longest postings kept in the vocabulary; each
+ * speaker's newest claims whose rows are also in a latest file, and the size
+ * latest files are cut at (characters).
+ */
 export interface ShardSizes {
   display: number;
   facets: number;
   postings: number;
   speakers: number;
   inline: number;
+  latest: number;
+  latestFile: number;
 }
-const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24 };
+const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24, latest: 10, latestFile: 6000 };
 /** How many of the most quoted speakers the speaker field offers before anything is typed. */
 const TOP_SPEAKERS = 20;
 
@@ -111,11 +118,13 @@ export interface SearchMeta {
   vocab: string[];
   /** postings-k.json holds the tokens from postings[k] up to postings[k + 1] (sorted) whose postings are not in the vocabulary */
   postings: string[];
-  sizes: { display: number; facets: number };
+  /** latest-k.json holds the newest claims' rows of the speakers numbered from latest[k] */
+  latest: number[];
+  sizes: { display: number; facets: number; latest: number };
   shards: { facets: number; display: number };
 }
-/** A speaker as a vocabulary file lists them: number (id order), id, name, other names. */
-export type SpeakerEntry = [number, string, string, string[]];
+/** A speaker as a vocabulary file lists them: number (id order), id, name, other names, and their claims when few (encoded as postings; else 0: in a speakers file). */
+export type SpeakerEntry = [number, string, string, string[], string | 0];
 /**
  * Sorted tokens with the same first two characters, and each one's postings
  * when short (else 0: in a postings file); and the speakers one of whose
@@ -147,8 +156,16 @@ export interface FacetShard {
  */
 export interface DisplayShard {
   s: Array<[string, string]>;
-  r: Array<[string, 0 | 1, string, string, number, string, number, number]>;
+  r: DisplayRow[];
 }
+export type DisplayRow = [string, 0 | 1, string, string, number, string, number, number];
+/**
+ * For the speakers of one file in number order: id, name, and the rows of
+ * their newest claims (sizes.latest of them at most; the speaker slot is 0),
+ * so that a query naming someone shows their claims from one file, not from
+ * a display file per claim.
+ */
+export type LatestShard = Array<[string, string, DisplayRow[]]>;
 /** What a result shows. */
 export interface Display {
   id: string;
@@ -169,6 +186,7 @@ export interface SearchFiles {
   postings: PostingShard[];
   speakers: SpeakerShard[];
   who: WhoShard[];
+  latest: LatestShard[];
   dates: DatesFile;
   facets: FacetShard[];
   display: DisplayShard[];
@@ -184,6 +202,7 @@ export function searchFileList(files: SearchFiles): Array<[string, unknown]> {
     ...named("postings", files.postings),
     ...named("speakers", files.speakers),
     ...named("who", files.who),
+    ...named("latest", files.latest),
     ...named("facets", files.facets),
     ...named("display", files.display),
   ];
@@ -304,12 +323,16 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
     const d = byId.get(id)!;
     for (const key of new Set(tokenize([d.speaker, ...d.aliases].join(" ")).map(vocabKey))) {
       const list = speakersByKey.get(key);
-      const entry: SpeakerEntry = [k, id, d.speaker, d.aliases];
+      const claims = encodePostings(speakerClaims.get(id)!);
+      const entry: SpeakerEntry = [k, id, d.speaker, d.aliases, claims.length <= sizes.inline ? claims : 0];
       if (list) list.push(entry);
       else speakersByKey.set(key, [entry]);
     }
   });
   const top = [...speakerIds].sort((a, b) => speakerClaims.get(b)!.length - speakerClaims.get(a)!.length || a.localeCompare(b)).slice(0, TOP_SPEAKERS);
+  const row = (d: SearchDoc, speaker: number): DisplayRow => [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, speaker, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1];
+  const newest = (id: string) => speakerClaims.get(id)!.slice(0, sizes.latest);
+  const latestFiles = cut(speakerIds, (id) => newest(id).reduce((n, i) => n + docs[i]!.statement.length + 40, 0), sizes.latestFile);
   const blocks = (size: number) => Array.from({ length: Math.ceil(docs.length / size) }, (_, k) => docs.slice(k * size, (k + 1) * size));
   return {
     meta: {
@@ -322,21 +345,23 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
       topics,
       vocab: vocabRuns.map((r) => vocabKey(r[0]!)),
       postings: postingRuns.map((r) => r[0]!),
-      sizes: { display: sizes.display, facets: sizes.facets },
+      latest: latestFiles.map((f) => speakerIx.get(f[0]!)!),
+      sizes: { display: sizes.display, facets: sizes.facets, latest: sizes.latest },
       shards: { facets: Math.ceil(docs.length / sizes.facets), display: Math.ceil(docs.length / sizes.display) },
     },
     vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)), s: speakersByKey.get(vocabKey(r[0]!)) ?? [] })),
     postings: postingRuns.map((r) => Object.fromEntries(r.map((t) => [t, encoded.get(t)!]))),
     speakers: speakerFiles.map((f) => f.map((id) => encodePostings(speakerClaims.get(id)!))),
     who: whoFiles.map((f) => f.map((id): [string, string] => [id, byId.get(id)!.speaker])),
+    latest: latestFiles.map((f) => f.map((id): LatestShard[number] => [id, byId.get(id)!.speaker, newest(id).map((i) => row(docs[i]!, 0))])),
     dates: runsBy(docs, (d) => d.date).map((r): [string, number] => [r[0]!.date, r.length]),
     facets: blocks(sizes.facets).map((b) => facetShard(b, topicIx)),
     display: blocks(sizes.display).map((b) => {
       const local = new Map<string, number>();
       const s: DisplayShard["s"] = [];
-      const r = b.map((d): DisplayShard["r"][number] => {
+      const r = b.map((d) => {
         if (!local.has(d.speakerId)) local.set(d.speakerId, s.length), s.push([d.speakerId, byId.get(d.speakerId)!.speaker]);
-        return [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, local.get(d.speakerId)!, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1];
+        return row(d, local.get(d.speakerId)!);
       });
       return { s, r };
     }),
@@ -366,6 +391,7 @@ export interface Loader {
   postings(shard: number): Promise<PostingShard>;
   speakers(shard: number): Promise<SpeakerShard>;
   who(shard: number): Promise<WhoShard>;
+  latest(shard: number): Promise<LatestShard>;
   dates(): Promise<DatesFile>;
   facets(shard: number): Promise<FacetShard>;
   display(shard: number): Promise<DisplayShard>;
@@ -445,6 +471,9 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   const postingsFile = once(load.postings);
   const speakersFile = once(load.speakers);
   const whoFile = once(load.who);
+  const latestFile = once(load.latest);
+  /** claims whose rows are in a latest file: claim → [speaker number, row] (noted when a speaker's claims are read) */
+  const latestRow = new Map<number, [number, number]>();
   const datesFile = once(load.dates);
   const facetsFile = once(async (k) => {
     const f = await load.facets(k);
@@ -456,10 +485,12 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   const decoded = new Map<string, Promise<number[]>>();
   const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0>; speakers: SpeakerEntry[] }>>();
 
-  /** A speaker's claims, in index order. */
-  async function speakerClaims(k: number): Promise<number[]> {
+  /** A speaker's claims, in index order (from the vocabulary when few); their newest are noted as in a latest file. */
+  async function speakerClaims(k: number, inline: string | 0 = 0): Promise<number[]> {
     const f = floorIndex(meta.speakerFiles, k);
-    return decodePostings((await speakersFile(f))[k - meta.speakerFiles[f]!]!);
+    const claims = decodePostings(inline || (await speakersFile(f))[k - meta.speakerFiles[f]!]!);
+    claims.slice(0, meta.sizes.latest).forEach((i, j) => latestRow.set(i, [k, j]));
+    return claims;
   }
 
   /**
@@ -467,7 +498,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
    * those with that name or other name (case and accents aside). Fetches one
    * speakers file, or the vocabulary file of the name's first word.
    */
-  async function speakersNamed(value: string): Promise<Array<{ k: number; id: string; name: string }>> {
+  async function speakersNamed(value: string): Promise<Array<{ k: number; id: string; name: string; inline?: string | 0 }>> {
     const v = value.trim();
     if (!v) return [];
     const f = floorIndex(meta.who.map((w) => w[1]), v);
@@ -480,7 +511,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     if (!word) return [];
     const want = fold(v);
     const { speakers } = await vocabulary([vocabKey(word)]);
-    return speakers.filter((e) => [e[2], ...e[3]].some((n) => fold(n) === want)).map(([k, id, name]) => ({ k, id, name }));
+    return speakers.filter((e) => [e[2], ...e[3]].some((n) => fold(n) === want)).map(([k, id, name, , inline]) => ({ k, id, name, inline }));
   }
 
   /** Speakers for a speaker field's type-ahead: those with a name word starting with each word typed (the last one at least two letters long). */
@@ -539,6 +570,16 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
 
   /** Claims matching every query word (or named as the speaker), scored; and the tokens each word stood for. */
   async function matchWords(words: string[], query: string) {
+    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first:
+    // Fuse over the speakers listed in the query words' vocabulary files (a name with a word that starts as one of the query's does).
+    // Looked up beside the words' postings, not after them.
+    const namedClaims = (async () => {
+      const listed = new Map<number, SpeakerEntry>();
+      for (const v of await Promise.all(words.map((w) => vocabulary(vocabKeys(w))))) for (const e of v.speakers) listed.set(e[0], e);
+      const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases, inline]) => ({ k, name, aliases, inline }));
+      const named = fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, query.trim(), 10);
+      return Promise.all(named.map(async (r) => ({ score: r.score, claims: await speakerClaims(r.item.k, r.item.inline) })));
+    })();
     const expansions = await Promise.all(words.map(expand));
     // Per word, each claim's best weight (0: no match) and the claims it matched.
     const perWord = expansions.map((expansion) => {
@@ -567,22 +608,15 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
       }
       if (all) (scores[i] = total), matched.push(i);
     }
-    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first:
-    // Fuse over the speakers listed in the query words' vocabulary files (a name with a word that starts as one of the query's does).
-    const listed = new Map<number, SpeakerEntry>();
-    for (const v of await Promise.all(words.map((w) => vocabulary(vocabKeys(w))))) for (const e of v.speakers) listed.set(e[0], e);
-    const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases]) => ({ k, name, aliases }));
-    const named = fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, query.trim(), 10);
-    const claims = await Promise.all(named.map((r) => speakerClaims(r.item.k)));
     const isMatched = new Uint8Array(meta.n);
     for (const i of matched) isMatched[i] = 1;
-    named.forEach((r, n) => {
+    for (const r of await namedClaims) {
       const bonus = 3 * (1 - r.score);
-      for (const i of claims[n]!) {
+      for (const i of r.claims) {
         scores[i]! += bonus;
         if (!isMatched[i]) (isMatched[i] = 1), matched.push(i);
       }
-    });
+    }
     return { scores, matched: Int32Array.from(matched).sort(), tokens: expansions.flat() };
   }
 
@@ -590,7 +624,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   async function filterSet(candidates: Int32Array, f: Filters): Promise<{ keep: (i: number) => boolean; undated: (i: number) => boolean }> {
     const tests: Array<(i: number) => boolean> = [];
     if (f.speaker) {
-      const lists = await Promise.all((await speakersNamed(f.speaker)).map((s) => speakerClaims(s.k)));
+      const lists = await Promise.all((await speakersNamed(f.speaker)).map((s) => speakerClaims(s.k, s.inline)));
       const mine = new Set(lists.flat());
       tests.push((i) => mine.has(i));
     }
@@ -647,20 +681,48 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return { hits, undated: left, terms };
   }
 
-  /** What a hit shows (fetches its display file once). */
-  async function display(i: number): Promise<Display> {
+  const shown = ([statement, quoted, outlet, id, , date, stance, topic]: DisplayRow, [speakerId, speaker]: [string, string]): Display => ({
+    id,
+    statement,
+    quoted: quoted === 1,
+    outlet,
+    speakerId,
+    speaker,
+    date,
+    stance: STANCES[stance]!,
+    topic: meta.topics[topic]?.title ?? "",
+  });
+  const fromDisplay = async (i: number) => {
     const file = await displayFile(Math.floor(i / meta.sizes.display));
-    const [statement, quoted, outlet, id, speaker, date, stance, topic] = file.r[i % meta.sizes.display]!;
-    const [speakerId, name] = file.s[speaker]!;
-    return { id, statement, quoted: quoted === 1, outlet, speakerId, speaker: name, date, stance: STANCES[stance]!, topic: meta.topics[topic]?.title ?? "" };
+    const row = file.r[i % meta.sizes.display]!;
+    return shown(row, file.s[row[4]]!);
+  };
+  const fromLatest = async ([k, j]: [number, number]) => {
+    const f = floorIndex(meta.latest, k);
+    const [id, name, rows] = (await latestFile(f))[k - meta.latest[f]!]!;
+    return shown(rows[j]!, [id, name]);
+  };
+  /**
+   * What hits show, from as few files as may be: a claim among its speaker's
+   * newest (when the query or filter read that speaker's claims) from the
+   * speaker's latest file, unless its display file is needed anyway.
+   */
+  function displayMany(is: number[]): Promise<Display[]> {
+    const block = (i: number) => Math.floor(i / meta.sizes.display);
+    const needed = new Set(is.filter((i) => !latestRow.has(i)).map(block));
+    return Promise.all(is.map((i) => (needed.has(block(i)) ? fromDisplay(i) : fromLatest(latestRow.get(i)!))));
   }
+  /** What a hit shows. */
+  const display = async (i: number): Promise<Display> => (await displayMany([i]))[0]!;
   /** The statement shown for a hit. */
   const statement = async (i: number) => (await display(i)).statement;
 
   /** The best `limit` matches with what they show (their display files are fetched) and the words they matched. */
   async function search(q: string, filters: Filters = {}, limit = 50): Promise<Array<Hit & Display & { terms: string[] }>> {
     const { hits, terms } = await query(q, filters);
-    return Promise.all(hits.slice(0, limit).map(async (h) => ({ ...h, ...(await display(h.index)), terms: terms(h.index) })));
+    const first = hits.slice(0, limit);
+    const rows = await displayMany(first.map((h) => h.index));
+    return first.map((h, n) => ({ ...h, ...rows[n]!, terms: terms(h.index) }));
   }
 
   /** Starts fetching what a query's words will need first (its vocabulary files), without waiting for them. */
@@ -668,5 +730,5 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     for (const w of new Set(tokenize(q))) void vocabulary(vocabKeys(w)).catch(() => {});
   }
 
-  return { query, search, display, statement, speakersNamed, suggestSpeakers, prefetch };
+  return { query, search, display, displayMany, statement, speakersNamed, suggestSpeakers, prefetch };
 }
