@@ -80,6 +80,8 @@ const filters = fc.record(
   { requiredKeys: [] },
 );
 
+/** t is w with two neighbouring letters swapped */
+const isSwap = (t: string, w: string) => t.length === w.length && [...t].some((_, i) => i + 1 < t.length && t[i] !== t[i + 1] && t === w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
 /** Ids sorted as the index sorts them (by UTF-16 code units). */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const fuseOptions = { threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2, includeScore: true };
@@ -102,6 +104,7 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
       const weights = new Map<string, number>();
       if (w.length >= 3) for (const t of same) if (t !== w && t.includes(w)) weights.set(t, t.startsWith(w) ? 0.8 : 0.5);
       if (w.length >= 4) for (const r of new Fuse(same, fuseOptions).search(w, { limit: 20 })) if (!weights.has(r.item)) weights.set(r.item, 0.6 * (1 - (r.score ?? 0)));
+      if (w.length >= 4) for (const t of same) if (isSwap(t, w)) weights.set(t, 0.9);
       if (same.includes(w)) weights.set(w, 1);
       const m = new Map<string, number>();
       for (const [t, weight] of weights) for (const d of all) if (tokens.get(d.id)!.has(t) && (m.get(d.id) ?? 0) < weight) m.set(d.id, weight);
@@ -117,8 +120,15 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
       speakers.map((d) => ({ name: d.speaker, aliases: d.aliases })),
       { keys: ["name", "aliases"], threshold: 0.35, ignoreLocation: true, includeScore: true },
     );
-    for (const r of fuse.search(q.trim(), { limit: 10 }))
-      for (const d of all) if (d.speakerId === speakers[r.refIndex]!.speakerId) scores.set(d.id, (scores.get(d.id) ?? 0) + 3 * (1 - (r.score ?? 0)));
+    let named = fuse.search(q.trim(), { limit: 10 }).map((r) => ({ k: r.refIndex, score: r.score ?? 0 }));
+    // a word that is no word of the vocabulary but one with two neighbouring letters swapped: the query with that word too, the better score
+    const fixed = words.map((w) => (vocab.includes(w) ? w : (vocab.find((t) => sameStart(t, w) && isSwap(t, w)) ?? w)));
+    if (fixed.some((w, n) => w !== words[n])) {
+      const best = new Map(named.map((r) => [r.k, r.score]));
+      for (const r of fuse.search(fixed.join(" "), { limit: 10 })) best.set(r.refIndex, Math.min(best.get(r.refIndex) ?? Infinity, r.score ?? 0));
+      named = [...best].map(([k, score]) => ({ k, score })).sort((a, b) => a.score - b.score || a.k - b.k).slice(0, 10);
+    }
+    for (const r of named) for (const d of all) if (d.speakerId === speakers[r.k]!.speakerId) scores.set(d.id, (scores.get(d.id) ?? 0) + 3 * (1 - r.score));
   } else if (Object.values(f).some(Boolean)) scores = new Map(all.map((d) => [d.id, 0]));
   const inRange = (d: string) => (!f.from && !f.to) || (!!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to));
   // the speaker field: a speaker's id, else a name or other name of theirs (case, accents and spacing aside) that has a word to look it up by

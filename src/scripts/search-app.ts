@@ -9,7 +9,14 @@ import { formatDate, stanceLabel } from "../site/format.ts";
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 
 
+const early = (globalThis as { __searchEarly?: Record<string, Promise<unknown>> }).__searchEarly ?? {};
 const getJson = async <T>(path: string): Promise<T> => {
+  // a file the page's early script already asked for (src/site/search-early.ts)
+  const asked = early[path];
+  if (asked) {
+    delete early[path];
+    return asked as Promise<T>;
+  }
   const res = await fetch(path);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
@@ -57,8 +64,9 @@ export async function start(app: HTMLElement): Promise<void> {
   }
   let searcher: ReturnType<typeof makeSearcher>;
   try {
-    // The meta is in the page (data-meta); meta.json holds the same.
-    const meta = app.dataset.meta ? (JSON.parse(app.dataset.meta) as SearchMeta) : await getJson<SearchMeta>(href("/search/meta.json"));
+    // The meta is in the page (<meta name="search-index">); meta.json holds the same.
+    const inPage = document.querySelector<HTMLMetaElement>('meta[name="search-index"]')?.content;
+    const meta = inPage ? (JSON.parse(inPage) as SearchMeta) : await getJson<SearchMeta>(href("/search/meta.json"));
     const file = <T>(kind: string) => (k: number) => getJson<T>(href(`/search/${kind}-${k}.json`));
     searcher = makeSearcher(meta, {
       vocab: file("vocab"),

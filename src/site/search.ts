@@ -6,8 +6,10 @@
 // - every claim's words (speaker name and aliases, text, quote, topics,
 //   outlet) go into an inverted index: token → claims;
 // - a query word is matched against the *vocabulary* of its first letters
-//   (vocabKeys: exactly, as a prefix or substring, and with Fuse for
-//   misspellings), and the whole query against speaker names with Fuse;
+//   (vocabKeys: exactly, as a prefix or substring, with two neighbouring
+//   letters swapped, and with Fuse for misspellings), and the whole query
+//   with Fuse against the names of the speakers those vocabulary files list
+//   (a speaker is listed under the first letters of each word of their names);
 // - matched tokens map to claims: a rare token's claims are in its vocabulary
 //   file, a frequent one's in postings files cut by token range;
 // - claims are numbered newest first, so equal scores rank by date with no
@@ -208,7 +210,7 @@ export function searchFileList(files: SearchFiles): Array<[string, unknown]> {
   ];
 }
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   "the a an and or of to in on at for with by from as is are was were be been being it its this that these those he she they we you i his her their our your not no but if so than then there here who whom which what when where why how has have had do does did will would can could should may might must also into over about after before".split(
     " ",
   ),
@@ -257,6 +259,15 @@ function encodePostings(ns: number[]): string {
 export function decodePostings(s: string): number[] {
   let prev = 0;
   return s.split(",").map((d) => (prev += parseInt(d, 36)));
+}
+
+/** Whether `a` is `b` with two neighbouring characters swapped. */
+export function swapped(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return false;
+  const i = x.findIndex((c, k) => c !== y[k]);
+  return i >= 0 && i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2).join("") === y.slice(i + 2).join("");
 }
 
 /** Consecutive runs of `xs` whose costs add up to about `size` each. */
@@ -561,6 +572,8 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     const out = new Map<number, number>();
     if (word.length >= 3) v.tokens.forEach((t, j) => t !== word && t.includes(word) && out.set(j, t.startsWith(word) ? 0.8 : 0.5));
     if (word.length >= 4) for (const r of fuzzy(v.tokens, (t) => [t], { minMatchCharLength: 2 }, word, 20)) if (!out.has(r.refIndex)) out.set(r.refIndex, 0.6 * (1 - r.score));
+    // Two neighbouring letters swapped ("Mahtur" for Mathur) is one slip, not the two edits Fuse counts: it ranks next to the word itself.
+    if (word.length >= 4) v.tokens.forEach((t, j) => swapped(t, word) && out.set(j, 0.9));
     const exact = v.tokens.indexOf(word);
     if (exact >= 0) out.set(exact, 1);
     const found = [...out];
@@ -575,9 +588,18 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     // Looked up beside the words' postings, not after them.
     const namedClaims = (async () => {
       const listed = new Map<number, SpeakerEntry>();
-      for (const v of await Promise.all(words.map((w) => vocabulary(vocabKeys(w))))) for (const e of v.speakers) listed.set(e[0], e);
+      const vocabs = await Promise.all(words.map((w) => vocabulary(vocabKeys(w))));
+      for (const v of vocabs) for (const e of v.speakers) listed.set(e[0], e);
       const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases, inline]) => ({ k, name, aliases, inline }));
-      const named = fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, query.trim(), 10);
+      const match = (pattern: string) => fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, pattern, 10);
+      let named = match(query.trim());
+      // A word that is no word of the index but one with two neighbouring letters swapped ("Bakcer"): the query with that word too, each speaker scored by the better.
+      const fixed = words.map((w, n) => (vocabs[n]!.tokens.includes(w) ? w : (vocabs[n]!.tokens.find((t) => swapped(t, w)) ?? w)));
+      if (fixed.some((w, n) => w !== words[n])) {
+        const best = new Map(named.map((r) => [r.item.k, r]));
+        for (const r of match(fixed.join(" "))) if (!best.has(r.item.k) || best.get(r.item.k)!.score > r.score) best.set(r.item.k, r);
+        named = [...best.values()].sort((a, b) => a.score - b.score || a.item.k - b.item.k).slice(0, 10);
+      }
       return Promise.all(named.map(async (r) => ({ score: r.score, claims: await speakerClaims(r.item.k, r.item.inline) })));
     })();
     const expansions = await Promise.all(words.map(expand));
