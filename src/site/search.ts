@@ -571,6 +571,9 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     const v = await vocabulary(vocabKeys(word));
     const out = new Map<number, number>();
     if (word.length >= 3) v.tokens.forEach((t, j) => t !== word && t.includes(word) && out.set(j, t.startsWith(word) ? 0.8 : 0.5));
+    // The claims of the word itself and of the words it is part of are asked for before Fuse runs, so the fetch and Fuse overlap.
+    const exactAt = v.tokens.indexOf(word);
+    for (const j of exactAt >= 0 ? [exactAt, ...out.keys()] : out.keys()) claimsOf(v.tokens[j]!, v.inline[j]!).catch(() => {});
     if (word.length >= 4) for (const r of fuzzy(v.tokens, (t) => [t], { minMatchCharLength: 2 }, word, 20)) if (!out.has(r.refIndex)) out.set(r.refIndex, 0.6 * (1 - r.score));
     // Two neighbouring letters swapped ("Mahtur" for Mathur) is one slip, not the two edits Fuse counts: it ranks next to the word itself.
     if (word.length >= 4) v.tokens.forEach((t, j) => swapped(t, word) && out.set(j, 0.9));
