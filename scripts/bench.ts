@@ -21,7 +21,7 @@ import { extractArticle, extractFiles, extractFilesParallel, listArticleFiles, l
 import { addArticle, generateCorpus, makeSpeakers, rng } from "./bench/generate.ts";
 import { htmlReading } from "./bench-html.ts";
 import { benchChart, type ChartRow } from "./bench/chart.ts";
-import { buildSearchFiles, makeSearcher, searchDocs, searchFileList, type Loader, type SearchDoc, type SearchMeta } from "../src/site/search.ts";
+import { buildSearchFiles, makeSearcher, searchDocs, searchFileList, type Loader, type SearchDoc, type SearchMeta, type VocabShard } from "../src/site/search.ts";
 import { publish } from "../src/lib/publish/content.ts";
 import { measureBrowserSearch, queriesFromSite } from "./bench/browser-search.ts";
 
@@ -138,6 +138,8 @@ async function searchFigures(outDir: string) {
     vocab: file("vocab"),
     postings: file("postings"),
     speakers: file("speakers"),
+    who: file("who"),
+    latest: file("latest"),
     dates: async () => (fetched.add("dates.json"), JSON.parse(read("dates.json").toString())),
     facets: file("facets"),
     display: file("display"),
@@ -167,7 +169,7 @@ async function searchFigures(outDir: string) {
 
   // Plain Fuse over full texts, as issue 3 first built it.
   const all = JSON.parse(readFileSync(join(outDir, "claims.json"), "utf8")) as { claims: Array<{ id: string; text: string; quote: string | null; speaker: { id: string; name: string }; topics: string[]; source: { outlet: string | null } }> };
-  const aliases = new Map(meta.speakers.map((s) => [s.id, s.aliases]));
+  const aliases = new Map(files.filter((f) => f.startsWith("vocab-")).flatMap((f) => (JSON.parse(read(f).toString()) as VocabShard).s.map(([, id, , other]) => [id, other] as const)));
   const docs: Array<Partial<SearchDoc>> = all.claims.map((c) => ({ id: c.id, speaker: c.speaker.name, aliases: aliases.get(c.speaker.id) ?? [], text: c.text, quote: c.quote ?? "", topics: c.topics, outlet: c.source.outlet ?? "" }));
   const keys = [{ name: "speaker", weight: 3 }, { name: "aliases", weight: 2 }, { name: "quote", weight: 1.5 }, { name: "text", weight: 1 }, { name: "topics", weight: 1 }, { name: "outlet", weight: 0.5 }];
   const naive = new Fuse(docs, { keys, ignoreLocation: true, threshold: 0.3, minMatchCharLength: 2 }, Fuse.parseIndex(Fuse.createIndex(keys, docs).toJSON()));

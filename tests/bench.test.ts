@@ -30,7 +30,9 @@ describe("npm run bench (smoke)", () => {
     for (const k of ["toFull", "overrideSeconds", "overrideToFull"]) expect(row.incremental[k], k).toBeGreaterThan(0);
     expect(row.search.fast.p95).toBeGreaterThan(0);
     expect(row.search.naive.p95).toBeGreaterThan(0);
-    expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.9);
+    // Names are looked up among the speakers whose names share a query word's first letters; plain Fuse
+    // also offers names that share only an ending ("Konikez" → Shennikez). ~0.96 at 1,000 articles.
+    expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.85);
     expect(r.stdout).toMatch(/\| articles \| claims \| pages \|/);
     // in Chromium, our search page and Pagefind's over the same claim pages: both find, both fetch
     for (const side of [row.search.browser, row.search.pagefind]) {

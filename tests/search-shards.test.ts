@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import Fuse from "fuse.js/basic";
 import { describe, expect, it } from "vitest";
-import { buildSearchFiles, fuzzy, makeSearcher, tokenize, type Filters, type Loader, type SearchDoc, type SearchFiles } from "../src/site/search.ts";
+import { buildSearchFiles, fold, fuzzy, makeSearcher, tokenize, type Filters, type Loader, type SearchDoc, type SearchFiles } from "../src/site/search.ts";
 import { STANCES } from "../src/site/vocabulary.ts";
 
 // Words that share prefixes, stems, letters and accents, so that prefix,
@@ -71,7 +71,7 @@ const word = fc.oneof(
 const query = fc.array(word, { maxLength: 3 }).map((ws) => ws.join(" "));
 const filters = fc.record(
   {
-    speaker: fc.constantFrom(...SPEAKERS.map((s) => s.id), "nobody"),
+    speaker: fc.constantFrom(...SPEAKERS.map((s) => s.id), "nobody", "olena  RIVERS", "Dmitry Kuleba", "Ministry of peace", "koval"),
     topic: fc.constantFrom(...TOPICS.map((t) => t.id)),
     stance: fc.constantFrom(...STANCES),
     from: fc.constantFrom("2023", "2023-05-10", "2024-11", "2024-11-03"),
@@ -80,6 +80,10 @@ const filters = fc.record(
   { requiredKeys: [] },
 );
 
+/** t is w with two neighbouring letters swapped */
+const isSwap = (t: string, w: string) => t.length === w.length && [...t].some((_, i) => i + 1 < t.length && t[i] !== t[i + 1] && t === w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+/** Ids sorted as the index sorts them (by UTF-16 code units). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const fuseOptions = { threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2, includeScore: true };
 /** The tokens a word is compared with: those starting with its first and second, or first and third, characters. */
 const sameStart = (t: string, w: string) => {
@@ -100,6 +104,7 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
       const weights = new Map<string, number>();
       if (w.length >= 3) for (const t of same) if (t !== w && t.includes(w)) weights.set(t, t.startsWith(w) ? 0.8 : 0.5);
       if (w.length >= 4) for (const r of new Fuse(same, fuseOptions).search(w, { limit: 20 })) if (!weights.has(r.item)) weights.set(r.item, 0.6 * (1 - (r.score ?? 0)));
+      if (w.length >= 4) for (const t of same) if (isSwap(t, w)) weights.set(t, 0.9);
       if (same.includes(w)) weights.set(w, 1);
       const m = new Map<string, number>();
       for (const [t, weight] of weights) for (const d of all) if (tokens.get(d.id)!.has(t) && (m.get(d.id) ?? 0) < weight) m.set(d.id, weight);
@@ -107,18 +112,32 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
     });
     const [head, ...rest] = perWord.sort((a, b) => a.size - b.size);
     for (const [id, w] of head!) if (rest.every((m) => m.has(id))) scores.set(id, rest.reduce((total, m) => total + m.get(id)!, w));
-    const speakers = [...new Map([...all].sort((a, b) => a.speakerId.localeCompare(b.speakerId)).map((d) => [d.speakerId, d])).values()];
+    // the speakers one of whose names has a word that starts as one of the query's words do
+    const speakers = [...new Map([...all].sort((a, b) => byCode(a.speakerId, b.speakerId)).map((d) => [d.speakerId, d])).values()].filter((d) =>
+      tokenize([d.speaker, ...d.aliases].join(" ")).some((t) => words.some((w) => sameStart(t, w))),
+    );
     const fuse = new Fuse(
       speakers.map((d) => ({ name: d.speaker, aliases: d.aliases })),
       { keys: ["name", "aliases"], threshold: 0.35, ignoreLocation: true, includeScore: true },
     );
-    for (const r of fuse.search(q.trim(), { limit: 10 }))
-      for (const d of all) if (d.speakerId === speakers[r.refIndex]!.speakerId) scores.set(d.id, (scores.get(d.id) ?? 0) + 3 * (1 - (r.score ?? 0)));
+    let named = fuse.search(q.trim(), { limit: 10 }).map((r) => ({ k: r.refIndex, score: r.score ?? 0 }));
+    // a word that is no word of the vocabulary but one with two neighbouring letters swapped: the query with that word too, the better score
+    const fixed = words.map((w) => (vocab.includes(w) ? w : (vocab.find((t) => sameStart(t, w) && isSwap(t, w)) ?? w)));
+    if (fixed.some((w, n) => w !== words[n])) {
+      const best = new Map(named.map((r) => [r.k, r.score]));
+      for (const r of fuse.search(fixed.join(" "), { limit: 10 })) best.set(r.refIndex, Math.min(best.get(r.refIndex) ?? Infinity, r.score ?? 0));
+      named = [...best].map(([k, score]) => ({ k, score })).sort((a, b) => a.score - b.score || a.k - b.k).slice(0, 10);
+    }
+    for (const r of named) for (const d of all) if (d.speakerId === speakers[r.k]!.speakerId) scores.set(d.id, (scores.get(d.id) ?? 0) + 3 * (1 - r.score));
   } else if (Object.values(f).some(Boolean)) scores = new Map(all.map((d) => [d.id, 0]));
   const inRange = (d: string) => (!f.from && !f.to) || (!!d && (!f.from || d.slice(0, f.from.length) >= f.from.slice(0, d.length)) && (!f.to || d.slice(0, f.to.length) <= f.to));
+  // the speaker field: a speaker's id, else a name or other name of theirs (case, accents and spacing aside) that has a word to look it up by
+  const byIdMatch = all.some((d) => d.speakerId === f.speaker);
+  const isSpeaker = (d: SearchDoc) =>
+    byIdMatch ? d.speakerId === f.speaker : [d.speaker, ...d.aliases].some((n) => fold(n) === fold(f.speaker!) && tokenize(n).length > 0);
   let undated = 0;
   const kept = all.filter((d) => {
-    if (!scores.has(d.id) || (f.speaker && d.speakerId !== f.speaker) || (f.topic && !d.topicIds.includes(f.topic)) || (f.stance && d.stance !== f.stance)) return false;
+    if (!scores.has(d.id) || (f.speaker && !isSpeaker(d)) || (f.topic && !d.topicIds.includes(f.topic)) || (f.stance && d.stance !== f.stance)) return false;
     if (!inRange(d.date)) return (undated += d.date ? 0 : 1), false;
     return true;
   });
@@ -126,11 +145,13 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
   return { ids: kept.map((d) => d.id), scores: kept.map((d) => scores.get(d.id)!), undated };
 }
 
-const tiny = { display: 3, facets: 4, postings: 30, speakers: 6, inline: 4 };
+const tiny = { display: 3, facets: 4, postings: 30, speakers: 6, inline: 4, latest: 2, latestFile: 30 };
 const loader = (files: SearchFiles): Loader => ({
   vocab: async (k) => files.vocab[k]!,
   postings: async (k) => files.postings[k]!,
   speakers: async (k) => files.speakers[k]!,
+  who: async (k) => files.who[k]!,
+  latest: async (k) => files.latest[k]!,
   dates: async () => files.dates,
   facets: async (k) => files.facets[k]!,
   display: async (k) => files.display[k]!,
@@ -166,7 +187,7 @@ describe("the sharded search index", () => {
   it("splits into many files even for few documents, and fetches per-claim data only for filters that need it", async () => {
     const all = fc.sample(doc, { numRuns: 80, seed: 8 }).map((d, i): SearchDoc => ({ ...d, id: `x${i}` }));
     const files = buildSearchFiles(all, tiny);
-    for (const kind of ["vocab", "postings", "speakers", "facets", "display"] as const) expect(files[kind].length, kind).toBeGreaterThan(3);
+    for (const kind of ["vocab", "postings", "speakers", "who", "facets", "display"] as const) expect(files[kind].length, kind).toBeGreaterThan(3);
     const fetched: string[] = [];
     const log = <T>(kind: string, get: (k: number) => Promise<T>) => async (k: number) => (fetched.push(kind), get(k));
     const l = loader(files);

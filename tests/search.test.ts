@@ -18,13 +18,15 @@ const loaderOf = (f: SearchFiles, log: string[] = []): Loader => ({
   vocab: async (k) => (log.push(`v${k}`), f.vocab[k]!),
   postings: async (k) => (log.push(`p${k}`), f.postings[k]!),
   speakers: async (k) => (log.push(`s${k}`), f.speakers[k]!),
+  who: async (k) => (log.push(`w${k}`), f.who[k]!),
+  latest: async (k) => (log.push(`l${k}`), f.latest[k]!),
   dates: async () => (log.push("dates"), f.dates),
   facets: async (k) => (log.push(`f${k}`), f.facets[k]!),
   display: async (k) => (log.push(`d${k}`), f.display[k]!),
 });
 const searcher = () => makeSearcher(files.meta, loaderOf(files, loaded));
 /** claim id → its index in the files */
-const indexOf = new Map(files.display.flat().map((row, i) => [row[3], i]));
+const indexOf = new Map(files.display.flatMap((f) => f.r).map((row, i) => [row[3], i]));
 const ids = (speaker: string) => docs.filter((d) => d.speakerId === speaker).map((d) => d.id).sort();
 
 describe("search", () => {
@@ -71,9 +73,28 @@ describe("search", () => {
     expect(loaded.filter((x) => x.startsWith("v")).sort()).toEqual(wanted.sort());
     expect(files.meta.vocab.length).toBeGreaterThan(10);
     expect(loaded.filter((x) => x.startsWith("p")).length).toBeLessThan(files.meta.postings.length / 2);
+    // no display file yet; the latest file of the speaker the query names best, asked for beside the postings
     expect(loaded.some((x) => x.startsWith("d"))).toBe(false);
+    const latest = loaded.filter((x) => x.startsWith("l"));
+    expect(latest).toHaveLength(1);
+    // the first result's row is in it: no other file
     expect(await s.statement(hits[0]!.index)).toMatch(/\w/);
-    expect(loaded.filter((x) => x.startsWith("d"))).toHaveLength(1);
+    expect(loaded.filter((x) => /^[dl]/.test(x))).toEqual(latest);
+  });
+  it("shows a named speaker's newest claims from their latest file, not from a display file each", async () => {
+    const log: string[] = [];
+    const s = makeSearcher(files.meta, loaderOf(files, log));
+    // the speaker with the most claims, by surname
+    const [top] = [...Map.groupBy(docs, (d) => d.speakerId).values()].sort((a, b) => b.length - a.length);
+    const n = Math.min(10, top!.length);
+    expect(n).toBeGreaterThan(3);
+    const hits = await s.search(top![0]!.speaker.split(" ").at(-1)!, {}, n);
+    expect(hits.map((h) => h.speakerId)).toEqual(Array(n).fill(top![0]!.speakerId));
+    // the same rows as the display files hold
+    const plain = makeSearcher(files.meta, { ...loaderOf(files), latest: async () => [] });
+    for (const h of hits) expect(h).toMatchObject(await plain.display(h.index));
+    expect(log.filter((x) => x.startsWith("l"))).toHaveLength(1);
+    expect(log.filter((x) => x.startsWith("d"))).toHaveLength(0);
   });
   it("encodes postings compactly and losslessly", () => {
     const lists = [...files.postings.flatMap((f) => Object.values(f)), ...files.vocab.flatMap((v) => v.p.filter((p) => p !== 0)), ...files.speakers.flat()];

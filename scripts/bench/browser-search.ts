@@ -191,7 +191,8 @@ interface ClaimRow {
  * Queries drawn from the built site's own claims (so a real corpus gets real
  * names): people named with two words or more and at least two claims, their
  * full names, surnames and misspelled surnames (letters swapped, one doubled,
- * one dropped: the kinds of slip a reader makes), and two-word phrases from
+ * one dropped: the kinds of slip a reader makes; not one that spells another
+ * name of the site), and two-word phrases from
  * the statements. `n` of each kind; deterministic.
  */
 export function queriesFromSite(site: string, n = 3): BrowserQuery[] {
@@ -213,7 +214,12 @@ export function queriesFromSite(site: string, n = 3): BrowserQuery[] {
   const out: BrowserQuery[] = [];
   for (const p of pick(people, n)) out.push({ q: p.name, kind: "name" });
   for (const p of pick(people, n, 1)) out.push({ q: surname(p), kind: "surname" });
-  for (const [i, p] of pick(people, n, 2).entries()) out.push({ q: slips[i % slips.length]!(surname(p)), kind: "misspelled", meant: surname(p) });
+  // A slip that spells another name of the site ("Barker" → "Baker") is no misspelling: the next kind of slip is taken.
+  const names = new Set(claims.flatMap((c) => fold(c.speaker.name).split(/[^\p{L}]+/u)));
+  for (const [i, p] of pick(people, n, 2).entries()) {
+    const tries = slips.map((_, k) => slips[(i + k) % slips.length]!(surname(p)));
+    out.push({ q: tries.find((t) => !names.has(fold(t))) ?? tries[0]!, kind: "misspelled", meant: surname(p) });
+  }
   const words = (t: string) => t.match(/\p{L}{5,}/gu) ?? [];
   for (const c of pick(claims.filter((c) => words(c.text).length >= 4), n)) out.push({ q: words(c.text).slice(1, 3).join(" "), kind: "phrase" });
   return out;

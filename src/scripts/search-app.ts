@@ -1,14 +1,22 @@
-// The search page's app: loads the index on first use, searches as the user
-// types (debounced), keeps the state in the URL, and renders results with DOM
-// APIs and textContent only.
-import { makeSearcher, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
+// The search page's app: searches as the user types (debounced), fetching the
+// index files a query needs; keeps the state in the URL; paints the first
+// results as soon as their rows are in; and renders with DOM APIs and
+// textContent only.
+import { makeSearcher, tokenize, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 import { href } from "../site/paths.ts";
 import { formatDate, stanceLabel } from "../site/format.ts";
 
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 
 
+const early = (globalThis as { __searchEarly?: Record<string, Promise<unknown>> }).__searchEarly ?? {};
 const getJson = async <T>(path: string): Promise<T> => {
+  // a file the page's early script already asked for (src/site/search-early.ts)
+  const asked = early[path];
+  if (asked) {
+    delete early[path];
+    return asked as Promise<T>;
+  }
   const res = await fetch(path);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
@@ -41,8 +49,12 @@ export async function start(app: HTMLElement): Promise<void> {
   const list = app.querySelector<HTMLOListElement>("#results")!;
   const status = app.querySelector<HTMLElement>("#search-status")!;
   const more = app.querySelector<HTMLButtonElement>("#more")!;
+  const speakerField = app.querySelector<HTMLInputElement>("#speaker");
+  const names = app.querySelector<HTMLDataListElement>("#speaker-names");
   /** Results shown at first and added by each "show more" (the page sets it: 50). */
   const PAGE = Number(app.dataset.page) || 50;
+  /** Results painted as soon as their rows are in, before the rest of the first page (the page sets it: 10). */
+  const FIRST = Math.min(PAGE, Number(app.dataset.first) || PAGE);
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
   const params = new URLSearchParams(location.search);
@@ -50,19 +62,43 @@ export async function start(app: HTMLElement): Promise<void> {
     const c = control(f);
     if (c && params.has(f)) c.value = params.get(f) ?? "";
   }
-  status.textContent = "Loading the search index…";
   let searcher: ReturnType<typeof makeSearcher>;
   try {
-    const meta = await getJson<SearchMeta>(href("/search/meta.json"));
+    // The meta is in the page (<meta name="search-index">); meta.json holds the same.
+    const inPage = document.querySelector<HTMLMetaElement>('meta[name="search-index"]')?.content;
+    const meta = inPage ? (JSON.parse(inPage) as SearchMeta) : await getJson<SearchMeta>(href("/search/meta.json"));
     const file = <T>(kind: string) => (k: number) => getJson<T>(href(`/search/${kind}-${k}.json`));
     searcher = makeSearcher(meta, {
       vocab: file("vocab"),
       postings: file("postings"),
       speakers: file("speakers"),
+      who: file("who"),
+      latest: file("latest"),
       dates: () => getJson(href("/search/dates.json")),
       facets: file("facets"),
       display: file("display"),
     });
+    // The speaker field offers the most quoted speakers, then those whose names start as typed.
+    if (speakerField && names) {
+      const offer = (people: Array<{ name: string }>) =>
+        names.replaceChildren(
+          ...[...new Set(people.map((p) => p.name))].map((name) => {
+            const o = el("option");
+            o.value = name;
+            return o;
+          }),
+        );
+      let asked = "";
+      const suggest = async () => {
+        const typed = speakerField.value;
+        if (typed === asked) return;
+        asked = typed;
+        const people = tokenize(typed).length ? await searcher.suggestSpeakers(typed).catch(() => []) : meta.top.map(([, name]) => ({ name }));
+        if (asked === typed) offer(people);
+      };
+      speakerField.addEventListener("focus", () => void suggest());
+      speakerField.addEventListener("input", () => void suggest());
+    }
   } catch {
     status.textContent = "The search index could not be loaded. Browse the speakers and topics instead.";
     return;
@@ -92,45 +128,69 @@ export async function start(app: HTMLElement): Promise<void> {
     return li;
   };
 
-  /** The next page of results, once their display files are in (the button is hidden meanwhile, so a second press cannot take the same page). */
-  const nextPage = async (): Promise<HTMLLIElement[] | null> => {
+  /** The next `count` results, once their display files are in (the button is hidden meanwhile, so a second press cannot take the same results). */
+  const nextPage = async (count = PAGE): Promise<HTMLLIElement[] | null> => {
     const mine = generation;
-    const page = shown.slice(shownCount, shownCount + PAGE);
-    more.hidden = true;
-    const rows = await Promise.all(page.map((h) => searcher.display(h.index)));
-    if (mine !== generation) return null;
+    const page = shown.slice(shownCount, shownCount + count);
     shownCount += page.length;
+    more.hidden = true;
+    const rows = await searcher.displayMany(page.map((h) => h.index));
+    if (mine !== generation) return null;
+    return page.map((h, k) => item(h, rows[k]!));
+  };
+  const showMoreButton = () => {
     const rest = shown.length - shownCount;
     more.hidden = rest <= 0;
     more.textContent = `Show ${Math.min(rest, PAGE)} more (${rest} not shown)`;
-    return page.map((h, k) => item(h, rows[k]!));
   };
   // "Show more" moves the focus to the first result it adds.
   more.addEventListener("click", async () => {
     const items = await nextPage();
-    list.append(...(items ?? []));
-    items?.[0]?.querySelector("a")?.focus();
+    if (!items) return;
+    list.append(...items);
+    showMoreButton();
+    items[0]?.querySelector("a")?.focus();
   });
 
-  /** The count and the first page, shown together once the page's display files are in. */
-  const render = async (hits: Hit[], undated: number, terms: (i: number) => string[], q: string) => {
+  /** The count and the first results, painted as soon as their display files are in; then the rest of the first page. */
+  const render = async (hits: Hit[], undated: number, terms: (i: number) => string[], q: string, note: string) => {
     const mine = generation;
     shown = hits;
     termsOf = terms;
     shownCount = 0;
-    const items = await nextPage();
+    const items = await nextPage(FIRST);
     if (mine !== generation || !items) return;
     const n = hits.length;
     const left = undated ? ` ${undated} undated statement${undated === 1 ? " is" : "s are"} left out: an undated statement is in no date range.` : "";
     status.textContent = n
-      ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}`
-      : `No statements match.${left} Try fewer words, or browse the speakers and topics.`;
+      ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}${note}`
+      : `No statements match.${left}${note} Try fewer words, or browse the speakers and topics.`;
     list.replaceChildren(...items);
+    // then the rest of the page
+    const later = await nextPage(PAGE - FIRST);
+    if (mine !== generation || !later) return;
+    list.append(...later);
+    showMoreButton();
+  };
+
+  /** The speaker field's value: a speaker's id, or a name (the URL keeps the id when the name is one speaker's). */
+  const speakerOf = async (value: string) => {
+    if (!value) return { param: "", note: "" };
+    const found = await searcher.speakersNamed(value).catch(() => []);
+    if (found.length === 1) {
+      // show the name, keep the id
+      if (speakerField && speakerField.value.trim() === value && value === found[0]!.id && document.activeElement !== speakerField) speakerField.value = found[0]!.name;
+      return { param: found[0]!.id, note: "" };
+    }
+    return { param: value, note: found.length ? "" : ` No speaker is named “${value}”.` };
   };
 
   const run = async () => {
     const values = Object.fromEntries(FIELDS.map((f) => [f, control(f)?.value.trim() ?? ""]));
     const { q = "", ...rest } = values;
+    if (Object.values(values).some(Boolean)) searcher.prefetch(q);
+    const speaker = await speakerOf(values.speaker ?? "");
+    values.speaker = speaker.param;
     const filters: Filters = Object.fromEntries(Object.entries(rest).filter(([, v]) => v));
     const active = Object.entries(values).filter(([, v]) => v);
     // The same search again (a late keystroke timer): keep the results, and the focus in them.
@@ -146,13 +206,22 @@ export async function start(app: HTMLElement): Promise<void> {
       return;
     }
     const { hits, undated, terms } = await searcher.query(q, filters);
-    if (mine === generation) await render(hits, undated, terms, q);
+    if (mine === generation) await render(hits, undated, terms, q, speaker.note);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener("input", () => {
+  form.addEventListener("input", (e) => {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    // A name being typed in the speaker field searches once it is a speaker's name (or cleared); a change (Enter, leaving the field) searches anyway.
+    const typing = e.target === speakerField && speakerField;
+    timer = setTimeout(async () => {
+      if (typing && typing.value.trim() && !(await searcher.speakersNamed(typing.value).catch(() => [])).length) return;
+      void run();
+    }, 150);
+  });
+  speakerField?.addEventListener("change", () => {
+    clearTimeout(timer);
+    void run();
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();

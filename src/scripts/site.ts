@@ -1,5 +1,5 @@
-// The only script on content pages (kept tiny): the "/" shortcut, the
-// copy-link button, and the search app, which is loaded only on /search/.
+// The only script on content pages (kept tiny): the "/" shortcut and the
+// copy-link button. The search page loads its own app (src/pages/search/index.astro).
 
 function typingInField(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;
@@ -26,13 +26,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
       button.textContent = "Copy failed: select the link above";
     }
   });
-}
-
-const app = document.getElementById("search-app");
-if (app) {
-  const start = () => import("./search-app.ts").then((m) => m.start(app));
-  const box = document.getElementById("q") as HTMLInputElement | null;
-  // The index is fetched only when someone searches: a query in the URL, or the box used.
-  if (new URLSearchParams(location.search).toString()) void start();
-  else box?.addEventListener("focus", () => void start(), { once: true });
 }

@@ -6,8 +6,10 @@
 // - every claim's words (speaker name and aliases, text, quote, topics,
 //   outlet) go into an inverted index: token → claims;
 // - a query word is matched against the *vocabulary* of its first letters
-//   (vocabKeys: exactly, as a prefix or substring, and with Fuse for
-//   misspellings), and the whole query against speaker names with Fuse;
+//   (vocabKeys: exactly, as a prefix or substring, with two neighbouring
+//   letters swapped, and with Fuse for misspellings), and the whole query
+//   with Fuse against the names of the speakers those vocabulary files list
+//   (a speaker is listed under the first letters of each word of their names);
 // - matched tokens map to claims: a rare token's claims are in its vocabulary
 //   file, a frequent one's in postings files cut by token range;
 // - claims are numbered newest first, so equal scores rank by date with no
@@ -74,46 +76,73 @@ export interface Filters {
   to?: string;
 }
 
-/** Claims per display and per facets file; the size postings and speaker files are cut at (characters); the longest postings kept in the vocabulary. */
+/**
+ * Claims per display and per facets file; the size postings and speaker files
+ * are cut at (characters); the longest postings kept in the vocabulary; each
+ * speaker's newest claims whose rows are also in a latest file, and the size
+ * latest files are cut at (characters).
+ */
 export interface ShardSizes {
   display: number;
   facets: number;
   postings: number;
   speakers: number;
   inline: number;
+  latest: number;
+  latestFile: number;
 }
-const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24 };
+const SIZES: ShardSizes = { display: 25, facets: 2000, postings: 16_000, speakers: 4000, inline: 24, latest: 10, latestFile: 6000 };
+/** How many of the most quoted speakers the speaker field offers before anything is typed. */
+const TOP_SPEAKERS = 20;
 
 /**
- * What the first search downloads: the small lists (speakers, topics) and
- * where everything else is. Claims are numbered newest first, so that equal
- * scores rank by date with no per-claim data, and a date range is a few runs
- * of claims.
+ * What every search needs, small enough to ship inside the search page (and
+ * as meta.json): where everything else is, the topics, and the most quoted
+ * speakers. The speaker list is not in it: a speaker's name is in the
+ * vocabulary files of its words (VocabShard.s), their claims in a speakers
+ * file. Claims are numbered newest first, so that equal scores rank by date
+ * with no per-claim data, and a date range is a few runs of claims.
  */
 export interface SearchMeta {
-  v: 3;
+  v: 4;
   /** claims in the index */
   n: number;
-  speakers: Array<{ id: string; name: string; aliases: string[] }>;
-  /** speakers-k.json holds the claims of the speakers from speakerFiles[k] up to speakerFiles[k + 1] */
+  /** speakers (numbered in id order) in the index */
+  speakerCount: number;
+  /** speakers-k.json holds the claims of the speakers numbered from speakerFiles[k] up to speakerFiles[k + 1] */
   speakerFiles: number[];
+  /** who-k.json holds the ids and names of the speakers numbered from who[k][0], whose ids start at who[k][1] (for the speaker filter) */
+  who: Array<[number, string]>;
+  /** the most quoted speakers, most first: [id, name] (the speaker field offers them) */
+  top: Array<[string, string]>;
   topics: Array<{ id: string; title: string }>;
   /** vocab-k.json holds the tokens that start with vocab[k] (two characters) */
   vocab: string[];
   /** postings-k.json holds the tokens from postings[k] up to postings[k + 1] (sorted) whose postings are not in the vocabulary */
   postings: string[];
-  sizes: { display: number; facets: number };
+  /** latest-k.json holds the newest claims' rows of the speakers numbered from latest[k] */
+  latest: number[];
+  sizes: { display: number; facets: number; latest: number };
   shards: { facets: number; display: number };
 }
-/** Sorted tokens with the same first two characters, and each one's postings when short (else 0: in a postings file). */
+/** A speaker as a vocabulary file lists them: number (id order), id, name, other names, and their claims when few (encoded as postings; else 0: in a speakers file). */
+export type SpeakerEntry = [number, string, string, string[], string | 0];
+/**
+ * Sorted tokens with the same first two characters, and each one's postings
+ * when short (else 0: in a postings file); and the speakers one of whose
+ * names has a word with these first two characters, in number order.
+ */
 export interface VocabShard {
   t: string[];
   p: Array<string | 0>;
+  s: SpeakerEntry[];
 }
 /** token → claim indexes, delta-encoded in base 36 */
 export type PostingShard = Record<string, string>;
 /** each speaker's claims (encoded as postings), for the speakers of one file in order */
 export type SpeakerShard = string[];
+/** speakers in number order: id, name */
+export type WhoShard = Array<[string, string]>;
 /** the claims' dates in index order, as runs: [date ("" for none), how many claims] */
 export type DatesFile = Array<[string, number]>;
 /** per claim of a block (base 36, comma-separated) an index into `kinds`: [stance index, topic indexes…] */
@@ -121,8 +150,24 @@ export interface FacetShard {
   kinds: number[][];
   kind: string;
 }
-/** per claim: statement as the claim page shows it, 1 when it is a quote, outlet, claim id, speaker index, date, stance index, index of the topic the stance answers (or -1) */
-export type DisplayShard = Array<[string, 0 | 1, string, string, number, string, number, number]>;
+/**
+ * The speakers of a block of claims ([id, name]) and per claim: statement as
+ * the claim page shows it, 1 when it is a quote, outlet, claim id, index in
+ * the block's speakers, date, stance index, index of the topic the stance
+ * answers (or -1).
+ */
+export interface DisplayShard {
+  s: Array<[string, string]>;
+  r: DisplayRow[];
+}
+export type DisplayRow = [string, 0 | 1, string, string, number, string, number, number];
+/**
+ * For the speakers of one file in number order: id, name, and the rows of
+ * their newest claims (sizes.latest of them at most; the speaker slot is 0),
+ * so that a query naming someone shows their claims from one file, not from
+ * a display file per claim.
+ */
+export type LatestShard = Array<[string, string, DisplayRow[]]>;
 /** What a result shows. */
 export interface Display {
   id: string;
@@ -142,6 +187,8 @@ export interface SearchFiles {
   vocab: VocabShard[];
   postings: PostingShard[];
   speakers: SpeakerShard[];
+  who: WhoShard[];
+  latest: LatestShard[];
   dates: DatesFile;
   facets: FacetShard[];
   display: DisplayShard[];
@@ -156,16 +203,27 @@ export function searchFileList(files: SearchFiles): Array<[string, unknown]> {
     ...named("vocab", files.vocab),
     ...named("postings", files.postings),
     ...named("speakers", files.speakers),
+    ...named("who", files.who),
+    ...named("latest", files.latest),
     ...named("facets", files.facets),
     ...named("display", files.display),
   ];
 }
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   "the a an and or of to in on at for with by from as is are was were be been being it its this that these those he she they we you i his her their our your not no but if so than then there here who whom which what when where why how has have had do does did will would can could should may might must also into over about after before".split(
     " ",
   ),
 );
+
+/** A name as the speaker field compares it: case, accents and spacing aside. */
+export const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function tokenize(s: string): string[] {
   return (
@@ -201,6 +259,15 @@ function encodePostings(ns: number[]): string {
 export function decodePostings(s: string): number[] {
   let prev = 0;
   return s.split(",").map((d) => (prev += parseInt(d, 36)));
+}
+
+/** Whether `a` is `b` with two neighbouring characters swapped. */
+export function swapped(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return false;
+  const i = x.findIndex((c, k) => c !== y[k]);
+  return i >= 0 && i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2).join("") === y.slice(i + 2).join("");
 }
 
 /** Consecutive runs of `xs` whose costs add up to about `size` each. */
@@ -252,6 +319,7 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
   const speakerIds = [...speakerClaims.keys()].sort();
   const speakerIx = new Map(speakerIds.map((id, k) => [id, k]));
   const speakerFiles = cut(speakerIds, (id) => speakerClaims.get(id)!.length * 3, sizes.speakers);
+  const whoFiles = cut(speakerIds, (id) => id.length + byId.get(id)!.speaker.length + 8, sizes.speakers);
   const vocab = [...postings.keys()].sort();
   const encoded = new Map(vocab.map((t) => [t, encodePostings(postings.get(t)!)]));
   const inline = (t: string) => encoded.get(t)!.length <= sizes.inline;
@@ -260,27 +328,54 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
   const cost = (t: string) => t.length + encoded.get(t)!.length;
   const postingRuns = cut(long, cost, Math.min(sizes.postings, Math.ceil(long.reduce((n, t) => n + cost(t), 0) / 16)));
   const vocabRuns = runsBy(vocab, vocabKey);
+  // Each speaker is listed in the vocabulary files of their names' words (a query naming them reads those files anyway).
+  const speakersByKey = new Map<string, SpeakerEntry[]>();
+  speakerIds.forEach((id, k) => {
+    const d = byId.get(id)!;
+    for (const key of new Set(tokenize([d.speaker, ...d.aliases].join(" ")).map(vocabKey))) {
+      const list = speakersByKey.get(key);
+      const claims = encodePostings(speakerClaims.get(id)!);
+      const entry: SpeakerEntry = [k, id, d.speaker, d.aliases, claims.length <= sizes.inline ? claims : 0];
+      if (list) list.push(entry);
+      else speakersByKey.set(key, [entry]);
+    }
+  });
+  const top = [...speakerIds].sort((a, b) => speakerClaims.get(b)!.length - speakerClaims.get(a)!.length || a.localeCompare(b)).slice(0, TOP_SPEAKERS);
+  const row = (d: SearchDoc, speaker: number): DisplayRow => [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, speaker, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1];
+  const newest = (id: string) => speakerClaims.get(id)!.slice(0, sizes.latest);
+  const latestFiles = cut(speakerIds, (id) => newest(id).reduce((n, i) => n + docs[i]!.statement.length + 40, 0), sizes.latestFile);
   const blocks = (size: number) => Array.from({ length: Math.ceil(docs.length / size) }, (_, k) => docs.slice(k * size, (k + 1) * size));
   return {
     meta: {
-      v: 3,
+      v: 4,
       n: docs.length,
-      speakers: speakerIds.map((id) => ({ id, name: byId.get(id)!.speaker, aliases: byId.get(id)!.aliases })),
+      speakerCount: speakerIds.length,
       speakerFiles: speakerFiles.map((f) => speakerIx.get(f[0]!)!),
+      who: whoFiles.map((f): [number, string] => [speakerIx.get(f[0]!)!, f[0]!]),
+      top: top.map((id): [string, string] => [id, byId.get(id)!.speaker]),
       topics,
       vocab: vocabRuns.map((r) => vocabKey(r[0]!)),
       postings: postingRuns.map((r) => r[0]!),
-      sizes: { display: sizes.display, facets: sizes.facets },
+      latest: latestFiles.map((f) => speakerIx.get(f[0]!)!),
+      sizes: { display: sizes.display, facets: sizes.facets, latest: sizes.latest },
       shards: { facets: Math.ceil(docs.length / sizes.facets), display: Math.ceil(docs.length / sizes.display) },
     },
-    vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)) })),
+    vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)), s: speakersByKey.get(vocabKey(r[0]!)) ?? [] })),
     postings: postingRuns.map((r) => Object.fromEntries(r.map((t) => [t, encoded.get(t)!]))),
     speakers: speakerFiles.map((f) => f.map((id) => encodePostings(speakerClaims.get(id)!))),
+    who: whoFiles.map((f) => f.map((id): [string, string] => [id, byId.get(id)!.speaker])),
+    latest: latestFiles.map((f) => f.map((id): LatestShard[number] => [id, byId.get(id)!.speaker, newest(id).map((i) => row(docs[i]!, 0))])),
     dates: runsBy(docs, (d) => d.date).map((r): [string, number] => [r[0]!.date, r.length]),
     facets: blocks(sizes.facets).map((b) => facetShard(b, topicIx)),
-    display: blocks(sizes.display).map((b) =>
-      b.map((d): DisplayShard[number] => [d.statement, d.quoted ? 1 : 0, d.outlet, d.id, speakerIx.get(d.speakerId)!, d.date, STANCES.indexOf(d.stance), d.stanceTopic ? topicIx.get(d.stanceTopic)! : -1]),
-    ),
+    display: blocks(sizes.display).map((b) => {
+      const local = new Map<string, number>();
+      const s: DisplayShard["s"] = [];
+      const r = b.map((d) => {
+        if (!local.has(d.speakerId)) local.set(d.speakerId, s.length), s.push([d.speakerId, byId.get(d.speakerId)!.speaker]);
+        return row(d, local.get(d.speakerId)!);
+      });
+      return { s, r };
+    }),
   };
 }
 
@@ -306,6 +401,8 @@ export interface Loader {
   vocab(shard: number): Promise<VocabShard>;
   postings(shard: number): Promise<PostingShard>;
   speakers(shard: number): Promise<SpeakerShard>;
+  who(shard: number): Promise<WhoShard>;
+  latest(shard: number): Promise<LatestShard>;
   dates(): Promise<DatesFile>;
   facets(shard: number): Promise<FacetShard>;
   display(shard: number): Promise<DisplayShard>;
@@ -384,22 +481,63 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   const vocabFile = once(load.vocab);
   const postingsFile = once(load.postings);
   const speakersFile = once(load.speakers);
+  const whoFile = once(load.who);
+  const latestFile = once(load.latest);
+  /** claims whose rows are in a latest file: claim → [speaker number, row] (noted when a speaker's claims are read) */
+  const latestRow = new Map<number, [number, number]>();
   const datesFile = once(load.dates);
   const facetsFile = once(async (k) => {
     const f = await load.facets(k);
     return f.kind.split(",").map((x) => f.kinds[parseInt(x, 36)]!);
   });
   const displayFile = once(load.display);
-  const speakerNames = (s: SearchMeta["speakers"][number]) => [s.name, ...s.aliases];
   const vocabIx = new Map(meta.vocab.map((key, k) => [key, k]));
   // Decoded postings and merged vocabularies, kept: a session's queries share words.
   const decoded = new Map<string, Promise<number[]>>();
-  const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0> }>>();
+  const vocabularies = new Map<string, Promise<{ tokens: string[]; inline: Array<string | 0>; speakers: SpeakerEntry[] }>>();
 
-  /** A speaker's claims, in index order. */
-  async function speakerClaims(k: number): Promise<number[]> {
+  /** A speaker's claims, in index order (from the vocabulary when few); their newest are noted as in a latest file. */
+  async function speakerClaims(k: number, inline: string | 0 = 0): Promise<number[]> {
     const f = floorIndex(meta.speakerFiles, k);
-    return decodePostings((await speakersFile(f))[k - meta.speakerFiles[f]!]!);
+    const claims = decodePostings(inline || (await speakersFile(f))[k - meta.speakerFiles[f]!]!);
+    claims.slice(0, meta.sizes.latest).forEach((i, j) => latestRow.set(i, [k, j]));
+    return claims;
+  }
+
+  /**
+   * The speakers a speaker field's value means: the one with that id, else
+   * those with that name or other name (case and accents aside). Fetches one
+   * speakers file, or the vocabulary file of the name's first word.
+   */
+  async function speakersNamed(value: string): Promise<Array<{ k: number; id: string; name: string; inline?: string | 0 }>> {
+    const v = value.trim();
+    if (!v) return [];
+    const f = floorIndex(meta.who.map((w) => w[1]), v);
+    if (f >= 0) {
+      const file = await whoFile(f);
+      const j = file.findIndex((e) => e[0] === v);
+      if (j >= 0) return [{ k: meta.who[f]![0] + j, id: v, name: file[j]![1] }];
+    }
+    const [word] = tokenize(v);
+    if (!word) return [];
+    const want = fold(v);
+    const { speakers } = await vocabulary([vocabKey(word)]);
+    return speakers.filter((e) => [e[2], ...e[3]].some((n) => fold(n) === want)).map(([k, id, name, , inline]) => ({ k, id, name, inline }));
+  }
+
+  /** Speakers for a speaker field's type-ahead: those with a name word starting with each word typed (the last one at least two letters long). */
+  async function suggestSpeakers(typed: string, limit = 30): Promise<Array<{ id: string; name: string }>> {
+    const words = tokenize(typed);
+    const last = words.at(-1);
+    if (!last) return [];
+    const { speakers } = await vocabulary([vocabKey(last)]);
+    return speakers
+      .filter((e) => {
+        const mine = tokenize([e[2], ...e[3]].join(" "));
+        return words.every((w) => mine.some((m) => m.startsWith(w)));
+      })
+      .slice(0, limit)
+      .map(([, id, name]) => ({ id, name }));
   }
 
   /** The tokens of the vocabulary files for these keys, in key order (so, sorted). */
@@ -408,7 +546,7 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     let v = vocabularies.get(id);
     if (!v) {
       const files = keys.flatMap((key) => (vocabIx.has(key) ? [vocabFile(vocabIx.get(key)!)] : []));
-      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p) }));
+      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p), speakers: fs.flatMap((f) => f.s) }));
       vocabularies.set(id, v);
     }
     return v;
@@ -433,7 +571,12 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     const v = await vocabulary(vocabKeys(word));
     const out = new Map<number, number>();
     if (word.length >= 3) v.tokens.forEach((t, j) => t !== word && t.includes(word) && out.set(j, t.startsWith(word) ? 0.8 : 0.5));
+    // The claims of the word itself and of the words it is part of are asked for before Fuse runs, so the fetch and Fuse overlap.
+    const exactAt = v.tokens.indexOf(word);
+    for (const j of exactAt >= 0 ? [exactAt, ...out.keys()] : out.keys()) claimsOf(v.tokens[j]!, v.inline[j]!).catch(() => {});
     if (word.length >= 4) for (const r of fuzzy(v.tokens, (t) => [t], { minMatchCharLength: 2 }, word, 20)) if (!out.has(r.refIndex)) out.set(r.refIndex, 0.6 * (1 - r.score));
+    // Two neighbouring letters swapped ("Mahtur" for Mathur) is one slip, not the two edits Fuse counts: it ranks next to the word itself.
+    if (word.length >= 4) v.tokens.forEach((t, j) => swapped(t, word) && out.set(j, 0.9));
     const exact = v.tokens.indexOf(word);
     if (exact >= 0) out.set(exact, 1);
     const found = [...out];
@@ -443,6 +586,27 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
 
   /** Claims matching every query word (or named as the speaker), scored; and the tokens each word stood for. */
   async function matchWords(words: string[], query: string) {
+    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first:
+    // Fuse over the speakers listed in the query words' vocabulary files (a name with a word that starts as one of the query's does).
+    // Looked up beside the words' postings, not after them.
+    const namedClaims = (async () => {
+      const listed = new Map<number, SpeakerEntry>();
+      const vocabs = await Promise.all(words.map((w) => vocabulary(vocabKeys(w))));
+      for (const v of vocabs) for (const e of v.speakers) listed.set(e[0], e);
+      const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases, inline]) => ({ k, name, aliases, inline }));
+      const match = (pattern: string) => fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, pattern, 10);
+      let named = match(query.trim());
+      // A word that is no word of the index but one with two neighbouring letters swapped ("Bakcer"): the query with that word too, each speaker scored by the better.
+      const fixed = words.map((w, n) => (vocabs[n]!.tokens.includes(w) ? w : (vocabs[n]!.tokens.find((t) => swapped(t, w)) ?? w)));
+      if (fixed.some((w, n) => w !== words[n])) {
+        const best = new Map(named.map((r) => [r.item.k, r]));
+        for (const r of match(fixed.join(" "))) if (!best.has(r.item.k) || best.get(r.item.k)!.score > r.score) best.set(r.item.k, r);
+        named = [...best.values()].sort((a, b) => a.score - b.score || a.item.k - b.item.k).slice(0, 10);
+      }
+      // The best-named speaker's newest claims are likely the first results: their rows are asked for now, beside the postings.
+      if (named[0]) void latestFile(floorIndex(meta.latest, named[0].item.k)).catch(() => {});
+      return Promise.all(named.map(async (r) => ({ score: r.score, claims: await speakerClaims(r.item.k, r.item.inline) })));
+    })();
     const expansions = await Promise.all(words.map(expand));
     // Per word, each claim's best weight (0: no match) and the claims it matched.
     const perWord = expansions.map((expansion) => {
@@ -471,18 +635,15 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
       }
       if (all) (scores[i] = total), matched.push(i);
     }
-    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first.
-    const named = fuzzy(meta.speakers, speakerNames, { keys: ["name", "aliases"] }, query.trim(), 10);
-    const claims = await Promise.all(named.map((r) => speakerClaims(r.refIndex)));
     const isMatched = new Uint8Array(meta.n);
     for (const i of matched) isMatched[i] = 1;
-    named.forEach((r, n) => {
+    for (const r of await namedClaims) {
       const bonus = 3 * (1 - r.score);
-      for (const i of claims[n]!) {
+      for (const i of r.claims) {
         scores[i]! += bonus;
         if (!isMatched[i]) (isMatched[i] = 1), matched.push(i);
       }
-    });
+    }
     return { scores, matched: Int32Array.from(matched).sort(), tokens: expansions.flat() };
   }
 
@@ -490,8 +651,8 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   async function filterSet(candidates: Int32Array, f: Filters): Promise<{ keep: (i: number) => boolean; undated: (i: number) => boolean }> {
     const tests: Array<(i: number) => boolean> = [];
     if (f.speaker) {
-      const k = meta.speakers.findIndex((s) => s.id === f.speaker);
-      const mine = new Set(k < 0 ? [] : await speakerClaims(k));
+      const lists = await Promise.all((await speakersNamed(f.speaker)).map((s) => speakerClaims(s.k, s.inline)));
+      const mine = new Set(lists.flat());
       tests.push((i) => mine.has(i));
     }
     if (f.topic || f.stance) {
@@ -547,20 +708,54 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return { hits, undated: left, terms };
   }
 
-  /** What a hit shows (fetches its display file once). */
-  async function display(i: number): Promise<Display> {
-    const [statement, quoted, outlet, id, speaker, date, stance, topic] = (await displayFile(Math.floor(i / meta.sizes.display)))[i % meta.sizes.display]!;
-    const s = meta.speakers[speaker]!;
-    return { id, statement, quoted: quoted === 1, outlet, speakerId: s.id, speaker: s.name, date, stance: STANCES[stance]!, topic: meta.topics[topic]?.title ?? "" };
+  const shown = ([statement, quoted, outlet, id, , date, stance, topic]: DisplayRow, [speakerId, speaker]: [string, string]): Display => ({
+    id,
+    statement,
+    quoted: quoted === 1,
+    outlet,
+    speakerId,
+    speaker,
+    date,
+    stance: STANCES[stance]!,
+    topic: meta.topics[topic]?.title ?? "",
+  });
+  const fromDisplay = async (i: number) => {
+    const file = await displayFile(Math.floor(i / meta.sizes.display));
+    const row = file.r[i % meta.sizes.display]!;
+    return shown(row, file.s[row[4]]!);
+  };
+  const fromLatest = async ([k, j]: [number, number]) => {
+    const f = floorIndex(meta.latest, k);
+    const [id, name, rows] = (await latestFile(f))[k - meta.latest[f]!]!;
+    return shown(rows[j]!, [id, name]);
+  };
+  /**
+   * What hits show, from as few files as may be: a claim among its speaker's
+   * newest (when the query or filter read that speaker's claims) from the
+   * speaker's latest file, unless its display file is needed anyway.
+   */
+  function displayMany(is: number[]): Promise<Display[]> {
+    const block = (i: number) => Math.floor(i / meta.sizes.display);
+    const needed = new Set(is.filter((i) => !latestRow.has(i)).map(block));
+    return Promise.all(is.map((i) => (needed.has(block(i)) ? fromDisplay(i) : fromLatest(latestRow.get(i)!))));
   }
+  /** What a hit shows. */
+  const display = async (i: number): Promise<Display> => (await displayMany([i]))[0]!;
   /** The statement shown for a hit. */
   const statement = async (i: number) => (await display(i)).statement;
 
   /** The best `limit` matches with what they show (their display files are fetched) and the words they matched. */
   async function search(q: string, filters: Filters = {}, limit = 50): Promise<Array<Hit & Display & { terms: string[] }>> {
     const { hits, terms } = await query(q, filters);
-    return Promise.all(hits.slice(0, limit).map(async (h) => ({ ...h, ...(await display(h.index)), terms: terms(h.index) })));
+    const first = hits.slice(0, limit);
+    const rows = await displayMany(first.map((h) => h.index));
+    return first.map((h, n) => ({ ...h, ...rows[n]!, terms: terms(h.index) }));
   }
 
-  return { query, search, display, statement };
+  /** Starts fetching what a query's words will need first (its vocabulary files), without waiting for them. */
+  function prefetch(q: string): void {
+    for (const w of new Set(tokenize(q))) void vocabulary(vocabKeys(w)).catch(() => {});
+  }
+
+  return { query, search, display, displayMany, statement, speakersNamed, suggestSpeakers, prefetch };
 }

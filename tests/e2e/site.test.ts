@@ -40,8 +40,9 @@ beforeAll(async () => {
   expect(existsSync(join(dist, "index.html")), "run `astro build` first (npm test does)").toBe(true);
   claims = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims;
   expect(claims.length, "the built site has no claims").toBeGreaterThan(0);
-  const meta = JSON.parse(readFileSync(join(dist, "search/meta.json"), "utf8")) as { speakers: Array<{ id: string; aliases: string[] }> };
-  aliases = new Map(meta.speakers.map((s) => [s.id, s.aliases]));
+  // each speaker's other names, as the vocabulary files of the search index list them
+  const files = readdirSync(join(dist, "search")).filter((f) => /^vocab-\d+\.json$/.test(f));
+  aliases = new Map(files.flatMap((f) => (JSON.parse(readFileSync(join(dist, "search", f), "utf8")) as { s: Array<[number, string, string, string[]]> }).s.map(([, id, , other]) => [id, other] as const)));
   ({ url: base, close } = await serve(dist));
   browser = await launchChromium();
 });
@@ -314,13 +315,76 @@ describe("the explorer in a browser", () => {
     }
   });
 
-  it("fetches the search index only when the search box is used", async () => {
+  it("fetches the search index only when the search box is used, and then only the files of the words typed", async () => {
     const { page, requests } = await open(ctx, "/search/");
     await page.waitForLoadState("networkidle");
     expect(requests.some((p) => p.endsWith(".json"))).toBe(false);
-    const meta = page.waitForResponse((r) => r.url().endsWith("/search/meta.json"));
-    await page.focus("#q");
-    await meta;
+    // the page carries the index's meta, not the speaker list
+    const raw = readFileSync(join(dist, "search/index.html"), "utf8");
+    expect(raw).toContain('name="search-index"');
+    expect(raw).not.toMatch(/<option[^>]*value="[^"]*"[^>]*>[^<]*<\/option>[\s\S]*id="speaker"|<select[^>]*id="speaker"/);
+    expect(gzipSync(raw).length).toBeLessThan(20 * 1024);
+    const { surname } = searchTarget();
+    const vocab = page.waitForResponse((r) => /\/search\/vocab-\d+\.json$/.test(r.url()));
+    await page.fill("#q", surname);
+    await vocab;
+    await page.getByText(`for “${surname}”`, { exact: false }).waitFor();
+    expect(requests).not.toContain("/search/meta.json");
+  });
+
+  it("asks for each index file of a search link once, and paints the first 10 results before the rest of the first 50", async () => {
+    // the speaker with the most claims, by surname: more than 10 results where the corpus allows
+    const [, mine] = ranked((c) => c.speaker.id).find(([, l]) => (l[0]!.speaker.kind ?? "person") === "person" && l[0]!.speaker.name.includes(" ")) ?? topSpeaker();
+    const surname = mine[0]!.speaker.name.trim().split(/\s+/).at(-1)!;
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => {
+      const obs = new MutationObserver(() => {
+        const n = document.querySelectorAll("#results li").length;
+        if (n) (window as unknown as { firstPaint: number }).firstPaint = n, obs.disconnect();
+      });
+      obs.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent(surname)}`);
+    await page.locator("#results a.result").first().waitFor();
+    const total = Number((await page.textContent("#search-status"))!.match(/^(\d+) statement/)![1]);
+    await page.waitForFunction((k) => document.querySelectorAll("#results a.result").length === k, Math.min(50, total));
+    expect(await page.evaluate(() => (window as unknown as { firstPaint: number }).firstPaint)).toBe(Math.min(10, total));
+    const index = requests.filter((p) => p.startsWith("/search/") && p.endsWith(".json"));
+    expect(index.length).toBeGreaterThan(0);
+    expect(index).toEqual([...new Set(index)]);
+    await page.close();
+  });
+
+  it("filters by speaker from a text field: an id from a link, or a name typed with suggestions", async () => {
+    const [[id, mine], [otherId, theirs]] = ranked((c) => c.speaker.id) as [[string, Rec[]], [string, Rec[]]];
+    const name = mine[0]!.speaker.name;
+    const { page, errors } = await open(ctx, `/search/?speaker=${encodeURIComponent(id!)}`);
+    await page.locator("#results a.result").first().waitFor();
+    const total = Number((await page.textContent("#search-status"))!.match(/^(\d+) statement/)![1]);
+    expect(total).toBe(mine!.length);
+    // the field shows the name; the URL keeps the id
+    await page.waitForFunction((n) => (document.getElementById("speaker") as HTMLInputElement).value === n, name);
+    expect(new URL(page.url()).searchParams.get("speaker")).toBe(id);
+    // typing a name offers the speakers whose names start so
+    const other = theirs![0]!.speaker.name;
+    const word = other.split(/\s+/).find((w: string) => w.length >= 3) ?? other;
+    await page.fill("#speaker", "");
+    await page.type("#speaker", word.slice(0, 3));
+    await page.waitForFunction((n) => [...document.querySelectorAll("#speaker-names option")].some((o) => (o as HTMLOptionElement).value === n), other);
+    // a whole name searches, and the URL has its id
+    await page.fill("#speaker", other);
+    await page.press("#speaker", "Enter");
+    await page.waitForURL((u) => u.searchParams.get("speaker") === otherId);
+    await page.waitForFunction((n) => document.querySelector("#search-status")?.textContent?.startsWith(`${n} statement`), theirs!.length);
+    const heads = await page.locator("#results .result-head strong").allTextContents();
+    expect(new Set(heads)).toEqual(new Set([other]));
+    // a name no speaker has finds nothing, and says so
+    await page.fill("#speaker", "Nobody Ofthisname");
+    await page.press("#speaker", "Enter");
+    await page.getByText("No speaker is named", { exact: false }).waitFor();
+    expect(errors).toEqual([]);
   });
 
   it("describes each claim in JSON-LD and Open Graph", async () => {
