@@ -48,5 +48,7 @@ export default defineConfig({
   // A build into the folder of the last one leaves the pages whose keys
   // (src/site/page-keys.ts) and code are unchanged where they are, so adding one
   // article renders the pages it touches (src/site/kept-pages.ts).
-  vite: { build: { emptyOutDir: false } },
+  // Every script stays a file of its own: Astro would inline a small one, which the pages'
+  // Content-Security-Policy (Base.astro) does not allow.
+  vite: { build: { emptyOutDir: false, assetsInlineLimit: 0 } },
 });

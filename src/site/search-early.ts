@@ -1,17 +1,17 @@
 // The search page's first request for the index, made while the page is still
-// being parsed: a small classic script, /search/early.js, loaded `async` from
-// the page's <head> (a file of the site's own, as the CSP wants: no inline
-// script), reads the query from the URL and the index's meta from
-// <meta name="search-index">, and fetches the vocabulary files of the query's
-// words, as the search app would (tokenize, vocabKeys in search.ts), leaving
-// the promises in window.__searchEarly for the app to take
-// (src/scripts/search-app.ts). It saves the wait for the app's own script. If
-// it guesses differently from the app, a file is fetched twice or for nothing;
-// results do not change (tests/search-early.test.ts checks it fetches what the
-// app reads).
+// being parsed: a small classic script inline in the page's <head> (allowed by
+// its hash in that page's CSP; it holds no record text) reads the query from the
+// URL and the index's meta from <meta name="search-index">, and fetches the
+// vocabulary files of the query's words, as the search app would (tokenize,
+// vocabKeys in search.ts), leaving the promises in window.__searchEarly for the
+// app to take (src/scripts/search-app.ts). It saves the wait for the app's own
+// script. If it guesses differently from the app, a file is fetched twice or for
+// nothing; results do not change (tests/search-early.test.ts checks it fetches
+// what the app reads).
+import { createHash } from "node:crypto";
 import { STOPWORDS } from "./search.ts";
 
-/** The script's text (no data of any record: the meta is read from the page); src/pages/search/early.js.ts serves it. */
+/** The script's text (no data of any record: the meta is read from the page). */
 export const EARLY_SCRIPT = `(function () {
   var el = document.querySelector('meta[name="search-index"]');
   var q = new URLSearchParams(location.search).get("q");
@@ -34,3 +34,6 @@ export const EARLY_SCRIPT = `(function () {
     });
   } catch (e) {}
 })();`;
+
+/** Its hash, for the search page's Content-Security-Policy. */
+export const EARLY_SCRIPT_HASH = `sha256-${createHash("sha256").update(EARLY_SCRIPT).digest("base64")}`;
