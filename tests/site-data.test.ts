@@ -131,10 +131,12 @@ describe("untrusted text is never injected as HTML", () => {
     );
   const src = files(join(root, "src")).map((f) => ({ f, text: readFileSync(f, "utf8") }));
 
-  it("uses set:html only for the escaped JSON-LD serialiser", () => {
+  it("uses set:html only for the escaped JSON-LD serialiser and the search page's early script (a constant, no record text)", () => {
     const uses = src.filter(({ text }) => text.includes("set:html"));
-    expect(uses.map(({ f }) => f.slice(root.length))).toEqual(["src/components/JsonLd.astro"]);
+    expect(uses.map(({ f }) => f.slice(root.length))).toEqual(["src/components/JsonLd.astro", "src/pages/search/index.astro"]);
     expect(uses[0]!.text).toMatch(/set:html=\{jsonForScript\(data\)\}/);
+    expect(uses[1]!.text.match(/set:html=\{[^}]*\}/g)).toEqual(["set:html={EARLY_SCRIPT}"]);
+    expect(uses[1]!.text).toMatch(/import \{ EARLY_SCRIPT, EARLY_SCRIPT_HASH \} from "..\/..\/site\/search-early.ts";/);
   });
   it("builds no browser DOM from HTML strings", () => {
     for (const { f, text } of src) expect(text, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
