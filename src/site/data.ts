@@ -5,7 +5,7 @@
 // content layer: at 1,000 articles the content layer's data store (12 MB) was
 // serialised on every build, even when nothing had changed, and bundled, parsed
 // and compiled as a module again: ~3 s of a 10 s rebuild. The dev server learns
-// of changed content from the integration (in-place-build.ts: contentVersion).
+// of changed content from its integration (content-integration.ts: contentVersion).
 import { building, contentVersion, projectRoot, resetCorpus, siteCorpus } from "./corpus.ts";
 import { articleEntries, claimEntries, retiredEntries, speakerEntries, topicEntries, type ArticleData, type ClaimData, type RetiredData, type SpeakerData, type TopicData } from "./entries.ts";
 import { byDate } from "./format.ts";
