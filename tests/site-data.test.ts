@@ -12,6 +12,7 @@ import { SPEAKER_KIND_HEADING, SPEAKER_KINDS, STANCE_LABEL, STANCES } from "../s
 import { SpeakerKind, Stance } from "../src/lib/schema.ts";
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
+import { stanceSection, TOPIC_PER_SPEAKER, TOPIC_SPEAKERS_LISTED } from "../src/site/page-data.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
 import { articleParagraphs, sourceTitle, textDigest, type ArticleSource } from "../src/site/article-text.ts";
 
@@ -153,14 +154,19 @@ describe("a statement carried by many outlets", () => {
     source: { ...claim.source, outlet: `Outlet ${i}`, published: `2024-01-01T${String(i % 24).padStart(2, "0")}:00` },
   }));
 
-  it("lists the earliest few others on a claim's page, and counts them all", () => {
+  it("lists the earliest few others on a claim's page, and says whether there are more", () => {
     const late = otherVersions(versions, versions[150]!);
-    expect(late.total).toBe(199);
+    expect(late.more).toBe(true);
     expect(late.listed.map((v) => v.id)).toEqual(versions.slice(0, VERSIONS_LISTED).map((v) => v.id));
     const early = otherVersions(versions, versions[3]!);
     expect(early.listed).toHaveLength(VERSIONS_LISTED);
     expect(early.listed.map((v) => v.id)).not.toContain("v3");
-    expect(otherVersions([versions[0]!], versions[0]!)).toEqual({ listed: [], total: 0 });
+    expect(otherVersions([versions[0]!], versions[0]!)).toEqual({ listed: [], more: false });
+    // from the earliest VERSIONS_LISTED + 2, as a claim page is given them: "more" without a count
+    const first = versions.slice(0, VERSIONS_LISTED + 2);
+    expect(otherVersions(first, versions[150]!).more).toBe(true);
+    expect(otherVersions(first.slice(0, VERSIONS_LISTED + 1), versions[VERSIONS_LISTED]!).more).toBe(false);
+    expect(otherVersions(first, versions[VERSIONS_LISTED + 1]!).more).toBe(true);
   });
 
   it("keeps the JSON-LD's first appearance and the page's own, within the same bound", () => {
@@ -171,5 +177,35 @@ describe("a statement carried by many outlets", () => {
     expect(ld.firstAppearance.publisher.name).toBe("Outlet 0");
     expect(ld.appearance.length).toBeLessThanOrEqual(VERSIONS_LISTED + 2);
     expect(ld.appearance.map((a) => a.publisher.name)).toContain("Outlet 150");
+  });
+});
+
+describe("a topic page's stance sections", () => {
+  const base: ClaimData = claimEntries(corpus)[0]!;
+  // 30 speakers, each with 7 statements on the topic, interleaved newest first; every fourth opposes
+  const claims: ClaimData[] = Array.from({ length: 210 }, (_, i) => ({
+    ...base,
+    id: `c${i}`,
+    speaker: { ...base.speaker, id: `s${i % 30}` },
+    stance: i % 4 === 3 ? "opposes" : "supports",
+  }));
+
+  it("lists a bounded number of speakers and statements, and counts the rest", () => {
+    for (const stance of STANCES) {
+      const these = claims.filter((c) => c.stance === stance);
+      const section = stanceSection(claims, stance);
+      const speakers = new Set(these.map((c) => c.speaker.id));
+      expect(section.total).toBe(these.length);
+      expect(section.speakers.length).toBe(Math.min(speakers.size, TOPIC_SPEAKERS_LISTED));
+      expect(section.unlisted).toBe(speakers.size - section.speakers.length);
+      for (const s of section.speakers) {
+        const mine = these.filter((c) => c.speaker.id === s.id);
+        expect(s.count).toBe(mine.length);
+        expect(s.shown).toEqual(mine.slice(0, TOPIC_PER_SPEAKER));
+      }
+      // the speakers heard from last come first
+      expect(section.speakers.map((s) => s.id)).toEqual([...speakers].slice(0, TOPIC_SPEAKERS_LISTED));
+    }
+    expect(stanceSection(claims, "supports").unlisted).toBeGreaterThan(0);
   });
 });

@@ -106,9 +106,10 @@ export function textFragmentUrl(url: string, words: string): string {
  * otherwise make every one of its claim pages list every other (quadratic in the group). */
 export const VERSIONS_LISTED = 10;
 
-/** The earliest `VERSIONS_LISTED` reports of a claim's statement other than the claim itself.
- * `versions` may be the earliest of the statement's `count` reports, the claim among all of them. */
-export function otherVersions<T extends { id: string }>(versions: T[], claim: { id: string }, count?: number): { listed: T[]; total: number } {
-  const listed = versions.slice(0, VERSIONS_LISTED + 1).filter((c) => c.id !== claim.id).slice(0, VERSIONS_LISTED);
-  return { listed, total: count !== undefined ? count - 1 : versions.length - (versions.some((c) => c.id === claim.id) ? 1 : 0) };
+/** The earliest `VERSIONS_LISTED` reports of a claim's statement other than the claim itself, and
+ * whether there are more. `versions`: the statement's earliest `VERSIONS_LISTED + 2` reports (or all),
+ * so a page shows no count that every new report of a wire story would change. */
+export function otherVersions<T extends { id: string }>(versions: T[], claim: { id: string }): { listed: T[]; more: boolean } {
+  const others = versions.filter((c) => c.id !== claim.id);
+  return { listed: others.slice(0, VERSIONS_LISTED), more: others.length > VERSIONS_LISTED };
 }

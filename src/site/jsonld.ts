@@ -33,7 +33,10 @@ export function claimJsonLd(claim: ClaimData, site: URL | undefined, speakerKind
   };
 }
 
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const ESCAPED: Record<string, string> = Object.fromEntries(["<", ">", "&", "\u2028", "\u2029"].map((c) => [c, `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`]));
+
 /** JSON safe inside a <script> element: no "<", ">", "&" or line separators survive unescaped. */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (c) => ESCAPED[c]!);
 }

@@ -19,7 +19,7 @@ function baseUrl(): string {
 }
 
 /** A site path under the base: "/claims/x/" → "/explorer/claims/x/". */
-export const href = (path: string): string => BASE + path.replace(/^\//, "");
+export const href = (path: string): string => BASE + (path.startsWith("/") ? path.slice(1) : path);
 
 /** The public URL of a path that `href` made, or null when the site's address is not configured. */
 export const absoluteUrl = (path: string, site: URL | undefined): string | null => (site ? new URL(path, site).href : null);

@@ -60,7 +60,7 @@ describe("the test corpus's site in a browser", () => {
     expect(ld.firstAppearance["@type"]).toBe("NewsArticle");
     expect(ld.appearance).toHaveLength(2);
     expect(ld.appearance.map((a: { publisher?: { name: string } }) => a.publisher?.name)).toContain("The Meridian Post");
-    await page.click("text=Compare all");
+    await page.click("text=Compare every version");
     await page.waitForURL((u) => u.pathname === `/statements/${durable.statementGroup}/`);
     expect(await page.locator(".versions > li").count()).toBe(site.claims.filter((c) => c.statementGroup === durable.statementGroup).length);
     // each version's own words, differences marked, nothing struck through

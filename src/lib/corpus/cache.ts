@@ -1,21 +1,29 @@
 // A content-hash cache of per-article extraction results, so a rebuild
 // re-extracts only the articles (or registry, or extractor code) that changed.
+// Keys are digests of the files' bytes, so an unchanged article is not even
+// decoded, read from HTML or its sidecar parsed: its entry holds the text too.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
-import { join } from "node:path";
-import type { Extracted, ArticleInput } from "../nlp/extract.ts";
+import { basename, join } from "node:path";
+import type { Extracted } from "../nlp/extract.ts";
 import type { Registry } from "../registry.ts";
 
+/** An article's extraction and the text its spans point into (the file's text, or a page's read text). */
+export type CachedExtraction = Extracted & { raw: string };
+
 export interface ExtractionCache {
-  get(key: string): Extracted | undefined;
-  set(key: string, value: Extracted): void;
+  get(key: string): CachedExtraction | undefined;
+  set(key: string, value: CachedExtraction): void;
 }
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
-/** The key: the extractor's version, the registry, the article's id, text and sidecar. */
-export function cacheKey(input: ArticleInput, reg: Registry, version: string): string {
-  return sha([version, registryDigest(reg), input.id, input.file.split(/[\\/]/).at(-1), JSON.stringify(input.meta ?? {}), input.raw].join("\u0000"));
+/** The key: the extractor's version, the registry, the article file's name and bytes, and its sidecar's bytes (null: none). */
+export function cacheKey(file: string, bytes: Uint8Array, sidecar: Uint8Array | null, reg: Registry, version: string): string {
+  const h = createHash("sha256").update([version, registryDigest(reg), basename(file), ""].join("\u0000"));
+  h.update(bytes).update(sidecar ? "\u0000sidecar\u0000" : "\u0000none\u0000");
+  if (sidecar) h.update(sidecar);
+  return h.digest("hex");
 }
 
 const digests = new WeakMap<Registry, string>();
@@ -31,7 +39,9 @@ export function fileCache(dir: string): ExtractionCache {
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as Extracted;
+        const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as CachedExtraction;
+        // (entries from before the text was kept are read again)
+        return typeof entry.raw === "string" ? entry : undefined;
       } catch {
         return undefined;
       }

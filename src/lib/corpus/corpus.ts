@@ -1,6 +1,7 @@
 // A whole corpus: many files → { articles, claims }, linear in its size.
 import { extractArticle, type ArticleInput, type Extracted } from "../nlp/extract.ts";
-import { listArticleFiles, readArticle } from "./input.ts";
+import { readFileSync } from "node:fs";
+import { articleId, listArticleFiles, readArticle, readArticleBytes, sidecarFile } from "./input.ts";
 import { InputError } from "../errors.ts";
 import type { Registry } from "../registry.ts";
 import { cacheKey, type ExtractionCache } from "./cache.ts";
@@ -34,21 +35,41 @@ export interface Pending {
   results: Array<Extracted | undefined>;
 }
 
-/** Reads every file (one-line errors for bad files and clashing ids) and looks each up in the cache. */
+/**
+ * Reads every file (one-line errors for bad files and clashing ids) and looks each up in
+ * the cache, by its bytes: an article found there is not decoded or parsed again.
+ */
 export function readCorpus(paths: string[], reg: Registry, opts: ExtractOptions = {}): Pending {
   const pending: Pending = { inputs: [], keys: [], results: [] };
   const ids = new Map<string, string>();
   for (const file of listArticleFiles(paths)) {
-    const input = readArticle(file);
-    const other = ids.get(input.id);
-    if (other) throw new InputError(file, `article id "${input.id}" is already used by ${other}`);
-    ids.set(input.id, file);
-    const key = opts.cache ? cacheKey(input, reg, opts.version ?? "") : "";
-    pending.inputs.push(input);
+    const id = articleId(file);
+    const other = ids.get(id);
+    if (other) throw new InputError(file, `article id "${id}" is already used by ${other}`);
+    ids.set(id, file);
+    const bytes = readArticleBytes(file);
+    const key = opts.cache ? cacheKey(file, bytes, readSidecarBytes(sidecarFile(file, id)), reg, opts.version ?? "") : "";
+    const hit = opts.cache?.get(key);
+    if (hit) {
+      const { raw, ...result } = hit;
+      pending.inputs.push({ id, file, raw });
+      pending.results.push(result);
+    } else {
+      pending.inputs.push(readArticle(file, bytes));
+      pending.results.push(undefined);
+    }
     pending.keys.push(key);
-    pending.results.push(opts.cache?.get(key));
   }
   return pending;
+}
+
+/** A sidecar's bytes, or null when there is none (or it cannot be read: reading the article then says why). */
+function readSidecarBytes(file: string): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
 }
 
 /** One article's extraction; a failure becomes a one-line error naming the file. */
@@ -66,7 +87,7 @@ export function assemble(pending: Pending, opts: ExtractOptions, extracted: Set<
   const out: CorpusResult = { articles: [], claims: [], warnings: [], texts: new Map(), stats: { extracted: extracted.size, cached: 0 } };
   pending.inputs.forEach((input, i) => {
     const result = pending.results[i]!;
-    if (extracted.has(i)) opts.cache?.set(pending.keys[i]!, result);
+    if (extracted.has(i)) opts.cache?.set(pending.keys[i]!, { ...result, raw: input.raw });
     else out.stats.cached++;
     out.articles.push(result.article);
     for (const c of result.claims) out.claims.push(c);

@@ -61,31 +61,42 @@ export function decodeArticle(file: string, bytes: Uint8Array, charset = "utf-8"
   return text;
 }
 
+export function readArticleBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new InputError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** The article's id: its file name less the extension. */
+export function articleId(file: string): string {
+  const id = basename(file).replace(/\.(txt|html?|md)$/i, "");
+  if (!/^[\p{L}\p{N}_.-]+$/u.test(id) || /^\.+$/.test(id))
+    throw new InputError(file, `article id "${id}" must be letters, digits, "_", "-" or "." only`);
+  return id;
+}
+
 export function readMeta(metaFile: string): ArticleMeta | undefined {
   return readYamlFile(metaFile, ArticleMeta, {});
 }
 
-export function readArticle(file: string): ArticleInput {
-  const { id, raw, found } = readArticleText(file);
-  const sidecar = readMeta(resolve(file, "..", `${id}.meta.yaml`));
+/** An article's sidecar: `<id>.meta.yaml` beside it. */
+export const sidecarFile = (file: string, id: string) => resolve(file, "..", `${id}.meta.yaml`);
+
+export function readArticle(file: string, bytes?: Uint8Array): ArticleInput {
+  const { id, raw, found } = readArticleText(file, bytes);
+  const sidecar = readMeta(sidecarFile(file, id));
   const meta = found || sidecar ? { ...found, ...sidecar } : undefined;
   return { id, file, raw, ...(meta ? { meta } : {}) };
 }
 
 /** The article's text as extraction reads it, and what a page or Markdown file says of itself; not its sidecar. */
-export function readArticleText(file: string): { id: string; raw: string; found?: ArticleMeta } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new InputError(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+export function readArticleText(file: string, bytes = readArticleBytes(file)): { id: string; raw: string; found?: ArticleMeta } {
   const ext = file.match(ARTICLE_FILE)?.[1]?.toLowerCase();
   // A saved page may be in the charset its <meta charset> names (windows-1252, …).
   const text = ext === "html" || ext === "htm" ? decodeArticle(file, bytes, pageCharset(bytes)) : decodeArticle(file, bytes);
-  const id = basename(file).replace(/\.(txt|html?|md)$/i, "");
-  if (!/^[\p{L}\p{N}_.-]+$/u.test(id) || /^\.+$/.test(id))
-    throw new InputError(file, `article id "${id}" must be letters, digits, "_", "-" or "." only`);
+  const id = articleId(file);
   // A page or a Markdown file is read into text first; its claims' spans point
   // into that text (see html.ts), and the sidecar overrides what it says.
   if (ext === "html" || ext === "htm") {
