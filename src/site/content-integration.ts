@@ -1,9 +1,10 @@
 // Tells the site's data (data.ts) where the project is, and, in the dev
 // server, when the content folder changes: the next page made reads the
 // corpus again, and open pages reload.
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentChanged, contentDir, setSiteContext } from "./corpus.ts";
+import { contentChanged, contentDir, setSiteContext, siteCorpus } from "./corpus.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";
@@ -13,6 +14,12 @@ export function siteContent(): AstroIntegration {
       "astro:config:setup": ({ config, command }) => {
         root = fileURLToPath(config.root);
         setSiteContext(root, command === "build");
+      },
+      // Extraction starts while Vite bundles the pages, in worker threads (this thread is
+      // Vite's), rather than once the first page asks for the corpus; the pages take the same
+      // run. (Its errors are reported where the pages read it: data.ts.)
+      "astro:build:start": () => {
+        siteCorpus(root, { workers: availableParallelism(), thisThread: false }).catch(() => {});
       },
       "astro:server:setup": ({ server }) => {
         const dir = contentDir(root);

@@ -5,10 +5,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileCache } from "../lib/index.ts";
 import { publish, type Published } from "../lib/publish/content.ts";
+import type { ParallelOptions } from "../lib/corpus/parallel.ts";
 
 export type SiteCorpus = Published;
-
-let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
 
 /** Where the content is: `content/` in the project, or CLAIMS_CONTENT_DIR (the bench uses this). */
 export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
@@ -23,18 +22,23 @@ export function extractorVersion(root: string): string {
   return h.digest("hex");
 }
 
-/** One extraction per build, shared by everything that asks for it at once. */
-export function siteCorpus(root: string): Promise<SiteCorpus> {
+/**
+ * One extraction per build, shared by everything that asks for it (the integration, which
+ * starts it, and the pages). `threads`: how the extraction is spread, for the run this call starts.
+ */
+export function siteCorpus(root: string, threads: Pick<ParallelOptions, "workers" | "thisThread"> = {}): Promise<SiteCorpus> {
   const dir = contentDir(root);
-  if (cached?.dir !== dir) cached = { dir, value: load(root, dir) };
-  return cached.value;
+  const ctx = context();
+  if (ctx.corpus?.dir !== dir) ctx.corpus = { dir, value: load(root, dir, threads) };
+  return ctx.corpus.value;
 }
 
 /** The build's extraction cache (CLAIMS_CACHE_DIR, else under node_modules/.cache), as `npm run claims -- --shard` fills it too. */
 export const cacheDir = (root: string) => process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims");
 
-async function load(root: string, dir: string): Promise<SiteCorpus> {
+async function load(root: string, dir: string, threads: Pick<ParallelOptions, "workers" | "thisThread">): Promise<SiteCorpus> {
   const value = await publish(dir, {
+    ...threads,
     cache: fileCache(cacheDir(root)),
     version: extractorVersion(root),
     // the pages' code is bundled away from src/lib, where the workers' script is
@@ -51,18 +55,19 @@ async function load(root: string, dir: string): Promise<SiteCorpus> {
 
 /** Forget the cached run (the site keeps only the records it makes of it). */
 export function resetCorpus(): void {
-  cached = null;
+  context().corpus = null;
 }
 
-// Where the project is, whether it is being built, and how often its content
-// changed, set by the site's integration (content-integration.ts) and read by
-// the pages' copy of this module (bundled apart from the integration's), hence
-// on globalThis.
+// Where the project is, whether it is being built, how often its content
+// changed and the corpus's run, set by the site's integration
+// (content-integration.ts) and read by the pages' copy of this module (bundled
+// apart from the integration's), hence on globalThis.
 interface SiteContext {
   root: string;
   /** `astro build` (not the dev server) */
   building: boolean;
   version: number;
+  corpus?: { dir: string; value: Promise<SiteCorpus> } | null;
 }
 const SLOT = Symbol.for("news-claims.site-context");
 const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0 });
