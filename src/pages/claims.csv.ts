@@ -1,8 +1,5 @@
 import type { APIRoute } from "astro";
 import { getSite } from "../site/data.ts";
-import { toCsv } from "../site/export.ts";
+import { siteFiles } from "../site/site-files.ts";
 
-export const GET: APIRoute = async () => {
-  const site = await getSite();
-  return new Response(toCsv(site.claims), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
-};
+export const GET: APIRoute = async () => new Response((await siteFiles(await getSite())).claimsCsv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
