@@ -2,4 +2,4 @@ import type { APIRoute } from "astro";
 import { getSite } from "../site/data.ts";
 import { siteFiles } from "../site/site-files.ts";
 
-export const GET: APIRoute = async () => new Response((await siteFiles(await getSite())).claimsCsv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute = async () => new Response((await siteFiles(await getSite()).exports).claimsCsv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

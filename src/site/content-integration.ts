@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentChanged, contentDir, setSiteContext, siteCorpus } from "./corpus.ts";
+import { startSiteFilesWorker } from "./site-files.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";
@@ -18,8 +19,10 @@ export function siteContent(): AstroIntegration {
       // Extraction starts while Vite bundles the pages, in worker threads (this thread is
       // Vite's), rather than once the first page asks for the corpus; the pages take the same
       // run. (Its errors are reported where the pages read it: data.ts.)
+      // The whole-corpus files' worker starts now too, to load its modules (site-files.ts).
       "astro:build:start": () => {
         siteCorpus(root, { workers: availableParallelism(), thisThread: false }).catch(() => {});
+        startSiteFilesWorker(root);
       },
       "astro:server:setup": ({ server }) => {
         const dir = contentDir(root);

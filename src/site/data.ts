@@ -96,7 +96,7 @@ export function getSite(): Promise<Site> {
   if (site?.version !== version) {
     site = { version, value: load() };
     // The whole-corpus files start as soon as the data is ready (in a build, beside the pages' work).
-    site.value.then((s) => siteFiles(s).catch(() => {}), () => {});
+    site.value.then((s) => void siteFiles(s), () => {});
   }
   return site.value;
 }

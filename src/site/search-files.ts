@@ -5,5 +5,5 @@ import { siteFiles } from "./site-files.ts";
 import type { SearchFiles } from "./search.ts";
 
 export async function getSearchFiles(): Promise<SearchFiles> {
-  return (await siteFiles(await getSite())).search;
+  return siteFiles(await getSite()).search;
 }

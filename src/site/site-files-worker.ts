@@ -1,6 +1,9 @@
 // A build's worker thread for the site's whole-corpus files (site-files.ts):
-// makes them from the data it is started with and sends them back.
-import { parentPort, workerData } from "node:worker_threads";
-import { makeSiteFiles, type SiteFilesInput } from "./site-files.ts";
+// waits for the site's data, then sends back the search files and the exports.
+import { parentPort } from "node:worker_threads";
+import { makeExports, makeSearchFiles, type SiteFilesInput, type SiteFilesReply } from "./site-files.ts";
 
-parentPort!.postMessage(makeSiteFiles(workerData as SiteFilesInput));
+parentPort!.once("message", (input: SiteFilesInput) => {
+  parentPort!.postMessage({ search: makeSearchFiles(input) } satisfies SiteFilesReply);
+  parentPort!.postMessage({ exports: makeExports(input) } satisfies SiteFilesReply);
+});
