@@ -1,11 +1,15 @@
 // Checks over the built site's files: every internal link resolves, every page
 // is valid HTML, and every claim id in the ledger still answers.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HtmlValidate } from "html-validate";
 import { resolveLedger, type Ledger } from "../../src/lib/publish/ledger.ts";
 import { root } from "../helpers.ts";
+import { setSiteContext } from "../../src/site/corpus.ts";
+import { getSite } from "../../src/site/data.ts";
+import { siteFiles } from "../../src/site/site-files.ts";
+import { searchFileList } from "../../src/site/search.ts";
 import { brokenLinks, htmlFiles, target as findTarget } from "./links.ts";
 
 const dist = join(root, "dist");
@@ -17,6 +21,17 @@ describe("the built site", () => {
     const claims = JSON.parse(readFileSync(join(dist, "claims.json"), "utf8")).claims as unknown[];
     expect(claims.length).toBeGreaterThan(0);
     expect(html.length).toBeGreaterThan(claims.length);
+  });
+
+  it("has the whole-corpus files the build's worker thread made: those the site's data makes in this thread", async () => {
+    setSiteContext(root, false);
+    const files = siteFiles(await getSite());
+    const { claimsJson, claimsCsv } = await files.exports;
+    expect(readFileSync(join(dist, "claims.json"), "utf8")).toBe(claimsJson);
+    expect(readFileSync(join(dist, "claims.csv"), "utf8")).toBe(claimsCsv);
+    const search = searchFileList(await files.search);
+    expect(readdirSync(join(dist, "search")).filter((f) => f.endsWith(".json")).sort()).toEqual(search.map(([name]) => name).sort());
+    for (const [name, data] of search) expect(readFileSync(join(dist, "search", name), "utf8"), name).toBe(JSON.stringify(data));
   });
 
   it("has no broken internal links or fragment targets", () => {
