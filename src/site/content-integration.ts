@@ -1,7 +1,6 @@
 // Tells the site's data (data.ts) where the project is, and, in the dev
 // server, when the content folder changes: the next page made reads the
 // corpus again, and open pages reload.
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentChanged, contentDir, setSiteContext, siteCorpus } from "./corpus.ts";
@@ -16,12 +15,12 @@ export function siteContent(): AstroIntegration {
         root = fileURLToPath(config.root);
         setSiteContext(root, command === "build");
       },
-      // Extraction starts while Vite bundles the pages, in worker threads (this thread is
-      // Vite's), rather than once the first page asks for the corpus; the pages take the same
-      // run. (Its errors are reported where the pages read it: data.ts.)
+      // The corpus is read, extracted and published while Vite bundles the pages, in a worker
+      // thread (this thread is Vite's), rather than once the first page asks for it; the pages
+      // take the same run. (Its errors are reported where the pages read it: data.ts.)
       // The whole-corpus files' worker starts now too, to load its modules (site-files.ts).
       "astro:build:start": () => {
-        siteCorpus(root, { workers: availableParallelism(), thisThread: false }).catch(() => {});
+        siteCorpus(root, true).catch(() => {});
         startSiteFilesWorker(root);
       },
       "astro:server:setup": ({ server }) => {
