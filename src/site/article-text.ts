@@ -3,13 +3,13 @@
 // would be most of their size, and only the pages of that article and of its
 // claims need it. A digest taken when the claims were extracted catches a file
 // that has changed since.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { InputError } from "../lib/errors.ts";
 import { readArticleText } from "../lib/corpus/input.ts";
 import type { Span } from "../lib/schema.ts";
 import { formatDate, truncate } from "./format.ts";
 
-export const textDigest = (raw: string) => createHash("sha256").update(raw).digest("hex").slice(0, 20);
+export const textDigest = (raw: string) => hash("sha256", raw, "hex").slice(0, 20);
 
 export interface ArticleSource {
   id: string;

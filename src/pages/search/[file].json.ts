@@ -1,7 +1,7 @@
 // The search index files: meta.json (fetched by the first search) and the
 // vocabulary, postings, facets and display files fetched as queries need them.
 // Each file's text is its own key: a rebuild in place writes only the files that changed.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { searchFileList } from "../../site/search.ts";
 import { getSearchFiles } from "../../site/search-files.ts";
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () =>
     searchFileList(await getSearchFiles()),
     ([name]) => ({ file: name.slice(0, -".json".length) }),
     ([, data]) => ({ text: JSON.stringify(data) }),
-    ({ text }) => createHash("sha1").update(text).digest("base64url"),
+    ({ text }) => hash("sha1", text, "base64url"),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(props.text as string, { headers: { "Content-Type": "application/json" } });
