@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
 import { getSite } from "../site/data.ts";
-import { siteFiles } from "../site/site-files.ts";
+import { exportsOf } from "../site/site-files.ts";
 
-export const GET: APIRoute = async () => new Response((await siteFiles(await getSite()).exports).claimsCsv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute = async () => new Response(exportsOf(await getSite()).claimsCsv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
 import { getSite } from "../site/data.ts";
-import { siteFiles } from "../site/site-files.ts";
+import { exportsOf } from "../site/site-files.ts";
 
-export const GET: APIRoute = async () => new Response((await siteFiles(await getSite()).exports).claimsJson, { headers: { "Content-Type": "application/json" } });
+export const GET: APIRoute = async () => new Response(exportsOf(await getSite()).claimsJson, { headers: { "Content-Type": "application/json" } });

@@ -3,8 +3,7 @@
 // corpus again, and open pages reload.
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentChanged, contentDir, setSiteContext, siteCorpus } from "./corpus.ts";
-import { startSiteFilesWorker } from "./site-files.ts";
+import { contentChanged, contentDir, setSiteContext } from "./corpus.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";
@@ -14,14 +13,6 @@ export function siteContent(): AstroIntegration {
       "astro:config:setup": ({ config, command }) => {
         root = fileURLToPath(config.root);
         setSiteContext(root, command === "build");
-      },
-      // The corpus is read, extracted and published while Vite bundles the pages, in a worker
-      // thread (this thread is Vite's), rather than once the first page asks for it; the pages
-      // take the same run. (Its errors are reported where the pages read it: data.ts.)
-      // The whole-corpus files' worker starts now too, to load its modules (site-files.ts).
-      "astro:build:start": () => {
-        siteCorpus(root, true).catch(() => {});
-        startSiteFilesWorker(root);
       },
       "astro:server:setup": ({ server }) => {
         const dir = contentDir(root);

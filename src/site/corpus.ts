@@ -5,8 +5,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileCache } from "../lib/index.ts";
 import { publish, type Published } from "../lib/publish/content.ts";
-import { Worker } from "node:worker_threads";
-import { InputError } from "../lib/errors.ts";
 
 export type SiteCorpus = Published;
 
@@ -23,23 +21,19 @@ export function extractorVersion(root: string): string {
   return h.digest("hex");
 }
 
-/**
- * One extraction per build, shared by everything that asks for it (the integration, which
- * starts it, and the pages). `inWorker`: run it in a worker thread (a build starts it so,
- * while Vite bundles the pages on this thread).
- */
-export function siteCorpus(root: string, inWorker = false): Promise<SiteCorpus> {
+/** One extraction per build, shared by everything that asks for it at once. */
+export function siteCorpus(root: string): Promise<SiteCorpus> {
   const dir = contentDir(root);
   const ctx = context();
-  if (ctx.corpus?.dir !== dir) ctx.corpus = { dir, value: inWorker ? loadInWorker(root, dir) : loadCorpus(root, dir) };
+  if (ctx.corpus?.dir !== dir) ctx.corpus = { dir, value: loadCorpus(root, dir) };
   return ctx.corpus.value;
 }
 
 /** The build's extraction cache (CLAIMS_CACHE_DIR, else under node_modules/.cache), as `npm run claims -- --shard` fills it too. */
 export const cacheDir = (root: string) => process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims");
 
-/** The corpus of the content folder `dir`, extracted and published (this thread and workers). */
-export async function loadCorpus(root: string, dir: string): Promise<SiteCorpus> {
+/** The corpus of the content folder `dir`, extracted (this thread and workers) and published. */
+async function loadCorpus(root: string, dir: string): Promise<SiteCorpus> {
   const value = await publish(dir, {
     cache: fileCache(cacheDir(root)),
     version: extractorVersion(root),
@@ -53,23 +47,6 @@ export async function loadCorpus(root: string, dir: string): Promise<SiteCorpus>
   const unlisted = value.claims.filter((c) => value.ledger[c.id]?.status !== "live").length;
   if (Object.keys(value.ledger).length && unlisted) console.warn(`warning: ${unlisted} claim ids are not in the ledger yet: run npm run ledger and commit content/claim-ids.json`);
   return value;
-}
-
-/** The reply of the corpus's worker thread (corpus-worker.ts): the corpus, or what was wrong. */
-export type CorpusReply = { value: SiteCorpus } | { input: { file: string; problem: string } } | { failed: string };
-
-function loadInWorker(root: string, dir: string): Promise<SiteCorpus> {
-  // (the pages' code is bundled away from src/site, where the worker's script is)
-  const worker = new Worker(join(root, "src/site/corpus-worker.ts"), { workerData: { root, dir } });
-  return new Promise<SiteCorpus>((resolve, reject) => {
-    worker.once("message", (reply: CorpusReply) => {
-      if ("value" in reply) resolve(reply.value);
-      else reject("input" in reply ? new InputError(reply.input.file, reply.input.problem) : new Error(reply.failed));
-      void worker.terminate();
-    });
-    worker.once("error", (e) => reject(new Error(`corpus worker failed: ${e.message}`)));
-    worker.once("exit", (code) => reject(new Error(`corpus worker stopped early (exit code ${code})`)));
-  });
 }
 
 /** Forget the cached run (the site keeps only the records it makes of it). */

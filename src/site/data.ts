@@ -9,7 +9,6 @@
 import { building, contentVersion, projectRoot, resetCorpus, siteCorpus } from "./corpus.ts";
 import { articleEntries, claimEntries, retiredEntries, speakerEntries, topicEntries, type ArticleData, type ClaimData, type RetiredData, type SpeakerData, type TopicData } from "./entries.ts";
 import { byDate } from "./format.ts";
-import { siteFiles } from "./site-files.ts";
 
 export type { ArticleData, ClaimData, RetiredData, SpeakerData, TopicData };
 
@@ -93,10 +92,6 @@ async function load(): Promise<Site> {
 /** The site's data, made once per build (and again in the dev server after content changes). */
 export function getSite(): Promise<Site> {
   const version = contentVersion();
-  if (site?.version !== version) {
-    site = { version, value: load() };
-    // The whole-corpus files start as soon as the data is ready (in a build, beside the pages' work).
-    site.value.then((s) => void siteFiles(s), () => {});
-  }
+  if (site?.version !== version) site = { version, value: load() };
   return site.value;
 }

@@ -8,7 +8,7 @@ import { resolveLedger, type Ledger } from "../../src/lib/publish/ledger.ts";
 import { root } from "../helpers.ts";
 import { setSiteContext } from "../../src/site/corpus.ts";
 import { getSite } from "../../src/site/data.ts";
-import { siteFiles } from "../../src/site/site-files.ts";
+import { exportsOf, searchFilesOf } from "../../src/site/site-files.ts";
 import { searchFileList } from "../../src/site/search.ts";
 import { brokenLinks, htmlFiles, target as findTarget } from "./links.ts";
 
@@ -23,13 +23,13 @@ describe("the built site", () => {
     expect(html.length).toBeGreaterThan(claims.length);
   });
 
-  it("has the whole-corpus files the build's worker thread made: those the site's data makes in this thread", async () => {
+  it("has the whole-corpus files the site's data makes (the exports and the search index), as they are made", async () => {
     setSiteContext(root, false);
-    const files = siteFiles(await getSite());
-    const { claimsJson, claimsCsv } = await files.exports;
+    const site = await getSite();
+    const { claimsJson, claimsCsv } = exportsOf(site);
     expect(readFileSync(join(dist, "claims.json"), "utf8")).toBe(claimsJson);
     expect(readFileSync(join(dist, "claims.csv"), "utf8")).toBe(claimsCsv);
-    const search = searchFileList(await files.search);
+    const search = searchFileList(searchFilesOf(site));
     expect(readdirSync(join(dist, "search")).filter((f) => f.endsWith(".json")).sort()).toEqual(search.map(([name]) => name).sort());
     for (const [name, data] of search) expect(readFileSync(join(dist, "search", name), "utf8"), name).toBe(JSON.stringify(data));
   });
