@@ -8,6 +8,8 @@ import { publish, type Published } from "../lib/publish/content.ts";
 
 export type SiteCorpus = Published;
 
+let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
+
 /** Where the content is: `content/` in the project, or CLAIMS_CONTENT_DIR (the bench uses this). */
 export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
 
@@ -24,16 +26,14 @@ export function extractorVersion(root: string): string {
 /** One extraction per build, shared by everything that asks for it at once. */
 export function siteCorpus(root: string): Promise<SiteCorpus> {
   const dir = contentDir(root);
-  const ctx = context();
-  if (ctx.corpus?.dir !== dir) ctx.corpus = { dir, value: loadCorpus(root, dir) };
-  return ctx.corpus.value;
+  if (cached?.dir !== dir) cached = { dir, value: load(root, dir) };
+  return cached.value;
 }
 
 /** The build's extraction cache (CLAIMS_CACHE_DIR, else under node_modules/.cache), as `npm run claims -- --shard` fills it too. */
 export const cacheDir = (root: string) => process.env.CLAIMS_CACHE_DIR ?? join(root, "node_modules/.cache/news-claims");
 
-/** The corpus of the content folder `dir`, extracted (this thread and workers) and published. */
-async function loadCorpus(root: string, dir: string): Promise<SiteCorpus> {
+async function load(root: string, dir: string): Promise<SiteCorpus> {
   const value = await publish(dir, {
     cache: fileCache(cacheDir(root)),
     version: extractorVersion(root),
@@ -51,19 +51,18 @@ async function loadCorpus(root: string, dir: string): Promise<SiteCorpus> {
 
 /** Forget the cached run (the site keeps only the records it makes of it). */
 export function resetCorpus(): void {
-  context().corpus = null;
+  cached = null;
 }
 
-// Where the project is, whether it is being built, how often its content
-// changed and the corpus's run, set by the site's integration
-// (content-integration.ts) and read by the pages' copy of this module (bundled
-// apart from the integration's), hence on globalThis.
+// Where the project is, whether it is being built, and how often its content
+// changed, set by the site's integration (content-integration.ts) and read by
+// the pages' copy of this module (bundled apart from the integration's), hence
+// on globalThis.
 interface SiteContext {
   root: string;
   /** `astro build` (not the dev server) */
   building: boolean;
   version: number;
-  corpus?: { dir: string; value: Promise<SiteCorpus> } | null;
 }
 const SLOT = Symbol.for("news-claims.site-context");
 const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0 });
