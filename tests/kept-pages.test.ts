@@ -2,7 +2,7 @@
 // only those whose key, folder and code are the last completed build's, and
 // whose file is still there.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { codeDigest, KeptPages, outputFile } from "../src/site/kept-pages.ts";
 import { tempDir } from "./helpers.ts";
@@ -52,6 +52,23 @@ describe("pages kept in place", () => {
     build(cache, out, "c1", file, "k1");
     rmSync(join(out, file));
     expect(KeptPages.begin(cache, out, "c1").keep(file, "k1")).toBe(false);
+  });
+
+  it("knows which files are gone once they are checked beside the build, as on the spot", async () => {
+    const { out, cache, file } = setUp();
+    const other = "claims/b/index.html";
+    const next = KeptPages.begin(cache, out, "c1");
+    for (const f of [file, other]) {
+      mkdirSync(dirname(join(out, f)), { recursive: true });
+      writeFileSync(join(out, f), "<p>page</p>");
+      next.keep(f, "k1");
+    }
+    next.save();
+    rmSync(join(out, other));
+    const kept = KeptPages.begin(cache, out, "c1");
+    await kept.checked;
+    expect(kept.keep(file, "k1")).toBe(true);
+    expect(kept.keep(other, "k1")).toBe(false);
   });
 
   it("keeps nothing after a build that did not complete", () => {
