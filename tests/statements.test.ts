@@ -1,7 +1,8 @@
 // Grouping claims that report the same statement: precise first.
 import { describe, expect, it } from "vitest";
 import { extractFiles, type Claim } from "../src/lib/index.ts";
-import { groupStatements, wordDiff } from "../src/lib/publish/statements.ts";
+import fc from "fast-check";
+import { groupStatements, STATEMENT_STOPWORDS, stems, wordDiff } from "../src/lib/publish/statements.ts";
 import { textFragmentUrl } from "../src/site/format.ts";
 import { atomFeed, xml } from "../src/site/feeds.ts";
 import { corpusArticles, registry } from "./helpers.ts";
@@ -67,5 +68,25 @@ describe("deep links and feeds", () => {
     expect(body).toContain("<title>T &amp; &lt;T&gt;</title>");
     expect(body).not.toContain("<script>");
     expect(body.match(/<entry>/g)).toHaveLength(1);
+  });
+});
+
+describe("stems", () => {
+  // the rule as first written, with patterns
+  const reference = (text: string) =>
+    (text.normalize("NFKD").toLowerCase().match(/\p{L}+/gu) ?? [])
+      .filter((w) => w.length > 2 && !STATEMENT_STOPWORDS.has(w))
+      .map((w) => w.replace(/(ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1"));
+  // letters (some that make suffixes and doubles), stopwords' letters, separators, and characters beyond ASCII
+  const chars = fc.constantFrom(..."aeginsdtlhABZ09 .,'-\n", "\u00a0", "’", "“", "—", "…", "é", "ß", "ﬁ", "\u0301", "ı", "Ω");
+
+  it("are the patterns' stems of the text's words, for any text", () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }).map((cs) => cs.join("")), (s) => {
+        expect(stems(s)).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(stems("Sings, goes; passed — dressing the deeds")).toEqual(["sing", "go", "pas", "dres", "deed"]);
   });
 });

@@ -6,17 +6,28 @@
 import { createHash } from "node:crypto";
 import type { Claim } from "../schema.ts";
 
-const STOP = new Set(
+export const STATEMENT_STOPWORDS = new Set(
   "the a an and or of to in on at for with by from as is are was were be been being it its this that these those he she they we you i his her their our your not no but if so than then there here who which what when where how has have had do does did will would can could should may might must also into over about after before just very any some all more most such only own same too said says say told added".split(
     " ",
   ),
 );
 
+// Characters beyond ASCII that are never letters, before or after NFKD (quotation marks, dashes,
+// the ellipsis, no-break space): text with no others needs no normalising to find its words.
+const BEYOND_ASCII_SEPARATORS = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2026]/;
+
 /** Content words, lightly stemmed, so "gets"/"get" and "wants"/"want" meet. */
 export function stems(text: string): string[] {
-  return (text.normalize("NFKD").toLowerCase().match(/\p{L}+/gu) ?? [])
-    .filter((w) => w.length > 2 && !STOP.has(w))
-    .map((w) => w.replace(/(ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1"));
+  const words = BEYOND_ASCII_SEPARATORS.test(text) ? text.normalize("NFKD").toLowerCase().match(/\p{L}+/gu) : text.toLowerCase().match(/[a-z]+/g);
+  return (words ?? []).filter((w) => w.length > 2 && !STATEMENT_STOPWORDS.has(w)).map(stem);
+}
+
+/** A word less "ing", "ed", "es" or "s" at its end, then less one of two equal last letters. */
+export function stem(word: string): string {
+  const cut = word.endsWith("ing") ? 3 : word.endsWith("ed") || word.endsWith("es") ? 2 : word.endsWith("s") ? 1 : 0;
+  const w = cut ? word.slice(0, -cut) : word;
+  const n = w.length;
+  return n >= 2 && w[n - 1] === w[n - 2] ? w.slice(0, -1) : w;
 }
 
 export interface StatementGroup {
