@@ -18,7 +18,7 @@
 //   fetched for the results on screen.
 // So the first search downloads what its words need, not the whole corpus's
 // vocabulary and facets.
-import Fuse, { type IFuseOptions } from "fuse.js/basic";
+import { itemScore, matcher } from "./fuzzy.ts";
 import type { Claim, Stance } from "../lib/schema.ts";
 import { stanceTopicOf, statementParts } from "./format.ts";
 import { STANCES } from "./vocabulary.ts";
@@ -465,22 +465,33 @@ function mayMatch(pattern: string, text: string, errors: number): boolean {
 const COUNTS = new Int16Array(128);
 
 /**
- * Fuse's search over `items`, with the same results and scores, but run only
- * over the items that may match (mayMatch): Fuse's bitap over every speaker
- * name took ~15 ms a query at 300 speakers. Fuse accepts a match when its
- * errors are at most the threshold times the pattern's length; patterns over
- * 32 characters are matched in pieces, and a blank one matches anything, so
- * those go to Fuse whole.
+ * Fuse's search over `items` (strings, or objects searched in `keys`), with
+ * the same results and scores (fuzzy.ts restates its matching), run only over
+ * the items that may match (mayMatch): matching every speaker name took ~15 ms
+ * a query at 300 speakers. Fuse accepts a match when its errors are at most
+ * the threshold times the pattern's length; patterns over 32 characters are
+ * matched in pieces, and a blank one matches anything (first items, score 0),
+ * so those are matched whole.
  */
-export function fuzzy<T>(items: T[], texts: (item: T) => string[], options: IFuseOptions<T>, pattern: string, limit: number): Array<{ item: T; refIndex: number; score: number }> {
+export function fuzzy<T>(items: T[], texts: (item: T) => string[], options: FuzzyOptions, pattern: string, limit: number): Array<{ item: T; refIndex: number; score: number }> {
   const p = pattern.toLowerCase();
+  if (!p.trim()) return items.slice(0, limit).map((item, refIndex) => ({ item, refIndex, score: 0 }));
   // the most errors Fuse allows: its score is errors / length, accepted up to the threshold
   let errors = 0;
   while ((errors + 1) / p.length <= THRESHOLD) errors++;
-  const keep = p.length > 32 || !p.trim() ? items.map((_, i) => i) : items.flatMap((item, i) => (texts(item).some((t) => mayMatch(p, t.toLowerCase(), errors)) ? [i] : []));
-  if (!keep.length) return [];
-  const fuse = new Fuse(keep.map((i) => items[i]!), { ...options, threshold: THRESHOLD, ignoreLocation: true, includeScore: true });
-  return fuse.search(pattern, { limit }).map((r) => ({ item: r.item, refIndex: keep[r.refIndex]!, score: r.score ?? 0 }));
+  const match = matcher(pattern, THRESHOLD, options.minMatchCharLength ?? 1);
+  const found: Array<{ item: T; refIndex: number; score: number }> = [];
+  items.forEach((item, refIndex) => {
+    if (p.length <= 32 && !texts(item).some((t) => mayMatch(p, t.toLowerCase(), errors))) return;
+    const score = itemScore(item, options.keys, match);
+    if (score !== null) found.push({ item, refIndex, score });
+  });
+  return found.sort((a, b) => a.score - b.score || a.refIndex - b.refIndex).slice(0, limit);
+}
+/** Fuse's options the search uses: the keys an object's texts are in, and the shortest run of matched characters. */
+export interface FuzzyOptions {
+  keys?: string[];
+  minMatchCharLength?: number;
 }
 
 /** A searcher over the index files; files are fetched through `load` when a query needs them, and kept. */
