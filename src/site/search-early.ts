@@ -1,11 +1,15 @@
-// The search page's first request for the index, made while the page is still
-// being parsed: a small classic script inline in the page's <head> (allowed by
-// its hash in that page's CSP; it holds no record text) reads the query from the
-// URL and the index's meta from <meta name="search-index">, and fetches the
-// vocabulary files of the query's words, as the search app would (tokenize,
-// vocabKeys in search.ts), leaving the promises in window.__searchEarly for the
-// app to take (src/scripts/search-app.ts). It saves the wait for the app's own
-// script. If it guesses differently from the app, a file is fetched twice or for
+// The search page's first requests for the index, made while the page is still
+// being parsed and its app loaded: a small classic script inline in the page's
+// <head> (allowed by its hash in that page's CSP; it holds no record text) reads
+// the query from the URL and the index's meta from <meta name="search-index">,
+// and fetches the vocabulary files of the query's words, as the search app
+// would (tokenize, vocabKeys in search.ts); as each vocabulary file comes in,
+// the postings files of the tokens the app asks for before any Fuse runs (a
+// word itself, tokens it is part of, and it with two neighbouring letters
+// swapped: `near` in makeSearcher). The promises are left in
+// window.__searchEarly for the app to take (src/scripts/search-app.ts). This
+// saves the wait for the app's script: the postings are on their way before it
+// runs. If it guesses differently from the app, a file is fetched twice or for
 // nothing; results do not change (tests/search-early.test.ts checks it fetches
 // what the app reads).
 import { createHash } from "node:crypto";
@@ -20,16 +24,53 @@ export const EARLY_SCRIPT = `(function () {
     var meta = JSON.parse(el.getAttribute("content"));
     var stop = new Set(${JSON.stringify([...STOPWORDS])});
     var early = (window.__searchEarly = {});
-    var words = q.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase().match(/[\\p{L}\\p{N}]+/gu) || [];
-    words.forEach(function (w) {
-      if (w.length < 2 || stop.has(w)) return;
+    var get = function (url) {
+      if (!early[url]) early[url] = fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); });
+      early[url].catch(function () {});
+      return early[url];
+    };
+    var fold = function (s) { return s.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase(); };
+    var tokens = function (s) { return fold(s).match(/[\\p{L}\\p{N}]+/gu) || []; };
+    var floor = function (sorted, x) { var k = -1; sorted.forEach(function (first, i) { if (first <= x) k = i; }); return k; };
+    var swapped = function (a, b) {
+      var x = Array.from(a), y = Array.from(b), i = 0;
+      if (x.length !== y.length) return false;
+      while (i < x.length && x[i] === y[i]) i++;
+      return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2).join("") === y.slice(i + 2).join("");
+    };
+    var postings = function (v, w) {
+      v.t.forEach(function (t, j) {
+        if (v.p[j] !== 0 || !(t === w || (w.length >= 3 && t.indexOf(w) >= 0) || (w.length >= 4 && swapped(t, w)))) return;
+        var k = floor(meta.postings, t);
+        if (k >= 0) get(meta.dir + "postings-" + k + ".json");
+      });
+    };
+    // The speaker the query names, when plain: the one whose name is the query, else the only
+    // one with every query word among the words of their names (all are listed in the first
+    // word's vocabulary file). The app's Fuse then ranks them first: their newest claims' rows
+    // (their latest file) and their claims (speakers file, unless in the vocabulary) are asked for.
+    var speaker = function (v, words) {
+      var whole = tokens(q).join(" ");
+      var named = v.s.filter(function (e) {
+        var mine = tokens([e[2]].concat(e[3]).join(" "));
+        return words.every(function (w) { return mine.indexOf(w) >= 0; });
+      });
+      var exact = named.filter(function (e) { return [e[2]].concat(e[3]).some(function (n) { return tokens(n).join(" ") === whole; }); });
+      var e = exact[0] || (named.length === 1 ? named[0] : null);
+      if (!e) return;
+      get(meta.dir + "latest-" + floor(meta.latest, e[0]) + ".json");
+      if (e[4] === 0) get(meta.dir + "speakers-" + floor(meta.speakerFiles, e[0]) + ".json");
+    };
+    var words = tokens(q).filter(function (w) { return w.length > 1 && !stop.has(w); });
+    words.forEach(function (w, n) {
       var c = Array.from(w);
-      [c[0] + c[1], c.length > 2 ? c[0] + c[2] : ""].forEach(function (key) {
+      [c[0] + c[1], c.length > 2 ? c[0] + c[2] : ""].forEach(function (key, second) {
         var k = meta.vocab.indexOf(key);
         if (!key || k < 0) return;
-        var url = meta.dir + "vocab-" + k + ".json";
-        if (!early[url]) early[url] = fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); });
-        early[url].catch(function () {});
+        get(meta.dir + "vocab-" + k + ".json").then(function (v) {
+          postings(v, w);
+          if (!n && !second) speaker(v, words);
+        }).catch(function () {});
       });
     });
   } catch (e) {}
