@@ -22,6 +22,16 @@ const getJson = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
+/**
+ * Resolves in a task once the next frame has been painted (the frame after it
+ * has begun), or after 100 ms in a tab that paints no frames.
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+    setTimeout(done, 100);
+  });
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -166,7 +176,10 @@ export async function start(app: HTMLElement): Promise<void> {
       ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}${note}`
       : `No statements match.${left}${note} Try fewer words, or browse the speakers and topics.`;
     list.replaceChildren(...items);
-    // then the rest of the page
+    // then the rest of the page, once the first results are on screen: its fetches and rows
+    // would otherwise take the main thread and connections while they are painted
+    await afterPaint();
+    if (mine !== generation) return;
     const later = await nextPage(PAGE - FIRST);
     if (mine !== generation || !later) return;
     list.append(...later);
