@@ -45,7 +45,8 @@ function marked(text: string, terms: string[]): DocumentFragment {
   const want = new Set(terms);
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    // (an ASCII word needs no normalising)
+    const word = (/^[\x00-\x7f]*$/.test(m[0]) ? m[0] : m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
     if (!want.has(word)) continue;
     frag.append(text.slice(at, m.index), el("mark", m[0]));
     at = m.index! + m[0].length;

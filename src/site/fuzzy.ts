@@ -26,6 +26,13 @@ function hasRun(mask: Uint8Array, min: number): boolean {
   return !!mask[mask.length - 1] && mask.length - start >= min;
 }
 
+// Two rows of bits, reused (a new typed array per row and text was much of the work on a cold page).
+const rows = [new Int32Array(64), new Int32Array(64)];
+function scratch(k: number, size: number): Int32Array {
+  if (rows[k]!.length < size) rows[k] = new Int32Array(size * 2);
+  return rows[k]!;
+}
+
 /**
  * Bitap over one piece of the pattern (at most 32 characters) expected at
  * `location`: Fuse's search() with ignoreLocation, so a score is errors over
@@ -47,7 +54,7 @@ function bitap(text: string, pattern: string, alphabet: Record<string, number>, 
     if (marks) marks.fill(1, index, index + patternLen);
   }
   bestLocation = -1;
-  let lastBits = new Int32Array(0);
+  let lastBits = scratch(1, textLen + patternLen + 2);
   let finalScore = 1;
   let bestErrors = 0;
   let binMax = patternLen + textLen;
@@ -64,12 +71,13 @@ function bitap(text: string, pattern: string, alphabet: Record<string, number>, 
     let start = Math.max(1, expected - binMid + 1);
     const finish = Math.min(expected + binMid, textLen) + patternLen;
     // (Fuse's arrays hold undefined where these hold 0: the same under bitwise operators)
-    const bits = new Int32Array(finish + 2);
+    const bits = scratch(i % 2, finish + 2);
+    bits.fill(0, 0, finish + 2);
     bits[finish + 1] = (1 << i) - 1;
     for (let j = finish; j >= start; j--) {
       const at = j - 1;
       bits[j] = ((bits[j + 1]! << 1) | 1) & (alphabet[text[at]!] ?? 0);
-      if (i) bits[j]! |= ((((lastBits[j + 1] ?? 0) | (lastBits[j] ?? 0)) << 1) | 1 | (lastBits[j + 1] ?? 0));
+      if (i) bits[j]! |= (((lastBits[j + 1]! | lastBits[j]!) << 1) | 1 | lastBits[j + 1]!);
       if (bits[j]! & mask) {
         finalScore = score(i);
         if (finalScore <= currentThreshold) {
@@ -118,8 +126,15 @@ export function matcher(pattern: string, threshold: number, minMatch: number): (
 
 /** Fuse's field-length norm: 1 / √(words), to three decimals. */
 export function fieldNorm(value: string): number {
-  const words = value.split(/[\t-\r \u00a0]+/).filter(Boolean).length || 1;
-  return Math.round(1000 / Math.pow(words, 0.5)) / 1000;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const space = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.round(1000 / Math.pow(words || 1, 0.5)) / 1000;
 }
 
 const blank = (s: string) => !s.trim().length;

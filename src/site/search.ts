@@ -263,6 +263,8 @@ export function decodePostings(s: string): number[] {
 
 /** Whether `a` is `b` with two neighbouring characters swapped. */
 export function swapped(a: string, b: string): boolean {
+  // (a swap keeps the length: most tokens are out at once, without splitting them into characters)
+  if (a.length !== b.length || a === b) return false;
   const x = [...a];
   const y = [...b];
   if (x.length !== y.length) return false;
