@@ -40,7 +40,7 @@ async function early(q: string | null): Promise<string[]> {
   const asked: string[] = [];
   const meta = JSON.stringify({ ...files.meta, dir: "/base/search/" });
   runInNewContext(EARLY_SCRIPT, {
-    document: { querySelector: (s: string) => (s === 'meta[name="search-index"]' ? { getAttribute: () => meta } : null) },
+    document: { querySelector: (s: string) => (s === 'meta[name="search-index"]' ? { getAttribute: () => meta } : null), getElementById: () => ({ getAttribute: () => "10" }) },
     location: { search: q === null ? "" : `?q=${encodeURIComponent(q)}` },
     URLSearchParams,
     Set,
@@ -55,7 +55,7 @@ async function early(q: string | null): Promise<string[]> {
   return asked.sort();
 }
 
-/** The files the searcher reads for the query, by kind. */
+/** The files the searcher reads for the query and its first results, by kind. */
 async function read(q: string): Promise<Record<string, string[]>> {
   const got: Record<string, Set<string>> = {};
   const file =
@@ -72,9 +72,12 @@ async function read(q: string): Promise<Record<string, string[]>> {
     latest: file("latest", files.latest),
     dates: none,
     facets: none,
-    display: none,
+    display: file("display", files.display),
   };
-  await makeSearcher(files.meta, loader).query(q);
+  const s = makeSearcher(files.meta, loader);
+  // the query, and the rows of the first results the page paints
+  const { hits } = await s.query(q);
+  await s.displayMany(hits.slice(0, 10).map((h) => h.index));
   return Object.fromEntries(Object.entries(got).map(([kind, names]) => [kind, [...names].sort()]));
 }
 
@@ -100,6 +103,14 @@ describe("the search page's early script", () => {
     expect(Object.values(await read("Dmytro Kuleba")).flat()).toEqual(expect.arrayContaining(named));
     // "Rivers" names two speakers: no guess
     expect((await early("Rivers")).some((f) => f.includes("/latest-"))).toBe(false);
+  });
+  it("fetches the display files of the first results when no speaker may be named, and only then", async () => {
+    const displays = async (q: string) => (await early(q)).filter((f) => f.includes("/display-"));
+    const firstRows = async (q: string) => (await read(q)).display ?? [];
+    expect((await displays("border resume")).length).toBeGreaterThan(0);
+    expect(await firstRows("border resume")).toEqual(expect.arrayContaining(await displays("border resume")));
+    // a word of a speaker's name ("Kuleba", "Rivers"): that speaker's claims come first, from other files
+    for (const q of ["Kuleba", "Rivers", "Anna border"]) expect(await displays(q), q).toEqual([]);
   });
   it("does nothing without a query", async () => {
     expect(await early(null)).toEqual([]);

@@ -6,7 +6,9 @@
 // would (tokenize, vocabKeys in search.ts); as each vocabulary file comes in,
 // the postings files of the tokens the app asks for before any Fuse runs (a
 // word itself, tokens it is part of, and it with two neighbouring letters
-// swapped: `near` in makeSearcher). The promises are left in
+// swapped: `near` in makeSearcher), the files of a speaker the query plainly
+// names, and, when no speaker may be named, the display files of the newest
+// claims with every word (the first results). The promises are left in
 // window.__searchEarly for the app to take (src/scripts/search-app.ts). This
 // saves the wait for the app's script: the postings are on their way before it
 // runs. If it guesses differently from the app, a file is fetched twice or for
@@ -57,22 +59,54 @@ export const EARLY_SCRIPT = `(function () {
       });
       var exact = named.filter(function (e) { return [e[2]].concat(e[3]).some(function (n) { return tokens(n).join(" ") === whole; }); });
       var e = exact[0] || (named.length === 1 ? named[0] : null);
-      if (!e) return;
+      if (!e) return false;
       get(meta.dir + "latest-" + floor(meta.latest, e[0]) + ".json");
       if (e[4] === 0) get(meta.dir + "speakers-" + floor(meta.speakerFiles, e[0]) + ".json");
+      return true;
     };
+    // A word's own claims (null if it is no word of the index), from its vocabulary or postings file.
+    // A word that is a word of a speaker's name may name them: then no guess at the first results.
+    var decode = function (s) { var prev = 0; return s.split(",").map(function (d) { return (prev += parseInt(d, 36)); }); };
+    var claims = function (v, w) {
+      if (v.s.some(function (e) { return tokens([e[2]].concat(e[3]).join(" ")).indexOf(w) >= 0; })) named = true;
+      var j = v.t.indexOf(w);
+      if (j < 0) return null;
+      return v.p[j] !== 0 ? decode(v.p[j]) : get(meta.dir + "postings-" + floor(meta.postings, w) + ".json").then(function (f) { return decode(f[w]); });
+    };
+    // The first results, when no speaker may be named: the newest claims with every word (the app
+    // ranks them first: claims are numbered newest first, and a word itself outweighs any other
+    // match). Their display files are asked for now, not once the app has run the query.
+    var first = function (lists) {
+      if (named || lists.some(function (l) { return !l; })) return;
+      var el = document.getElementById("search-app");
+      var want = Number(el && el.getAttribute("data-first")) || 10;
+      var others = lists.slice(1).map(function (l) { return new Set(l); });
+      var found = 0;
+      for (var x = 0; x < lists[0].length && found < want; x++) {
+        var i = lists[0][x];
+        if (!others.every(function (o) { return o.has(i); })) continue;
+        found++;
+        get(meta.dir + "display-" + Math.floor(i / meta.sizes.display) + ".json");
+      }
+    };
+    var named = false;
     var words = tokens(q).filter(function (w) { return w.length > 1 && !stop.has(w); });
+    var own = [];
     words.forEach(function (w, n) {
       var c = Array.from(w);
       [c[0] + c[1], c.length > 2 ? c[0] + c[2] : ""].forEach(function (key, second) {
         var k = meta.vocab.indexOf(key);
         if (!key || k < 0) return;
-        get(meta.dir + "vocab-" + k + ".json").then(function (v) {
+        var v = get(meta.dir + "vocab-" + k + ".json").then(function (v) {
           postings(v, w);
-          if (!n && !second) speaker(v, words);
-        }).catch(function () {});
+          if (!n && !second && speaker(v, words)) named = true;
+          return v;
+        });
+        v.catch(function () {});
+        if (!second) own.push(v.then(function (v) { return claims(v, w); }));
       });
     });
+    if (own.length === words.length) Promise.all(own).then(first).catch(function () {});
   } catch (e) {}
 })();`;
 
