@@ -209,4 +209,26 @@ describe("the sharded search index", () => {
       { numRuns: 1000 },
     );
   });
+
+  // the prefilter (mayMatch) loses none of Fuse's matches: the same results, in the same order, with the same scores
+  it("matches names and other names as Fuse does, with its scores", () => {
+    const person = fc.record({ name: fc.stringMatching(/^[a-dA-Dé. ]{0,20}$/), aliases: fc.array(fc.stringMatching(/^[a-dé ]{0,12}$/), { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 40 }), fc.stringMatching(/^[a-dA-Dé ]{1,40}$/), (people, pattern) => {
+        const plain = new Fuse(people, { keys: ["name", "aliases"], threshold: 0.35, ignoreLocation: true, includeScore: true }).search(pattern, { limit: 10 });
+        const ours = fuzzy(people, (p) => [p.name, ...p.aliases], { keys: ["name", "aliases"] }, pattern, 10);
+        expect(ours.map((r) => [r.refIndex, r.score])).toEqual(plain.map((r) => [r.refIndex, r.score ?? 0]));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it("matches words as Fuse does, long patterns (in pieces) and one-letter runs included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-c ]{1,70}$/), { minLength: 1, maxLength: 30 }), fc.stringMatching(/^[a-c]{1,70}$/), fc.constantFrom(1, 2), (items, pattern, min) => {
+        const plain = new Fuse(items, { threshold: 0.35, ignoreLocation: true, includeScore: true, minMatchCharLength: min }).search(pattern, { limit: 20 });
+        expect(fuzzy(items, (t) => [t], { minMatchCharLength: min }, pattern, 20).map((r) => [r.refIndex, r.score])).toEqual(plain.map((r) => [r.refIndex, r.score ?? 0]));
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });

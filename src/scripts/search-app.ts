@@ -22,6 +22,16 @@ const getJson = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
+/**
+ * Resolves in a task once the next frame has been painted (the frame after it
+ * has begun), or after 100 ms in a tab that paints no frames.
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+    setTimeout(done, 100);
+  });
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -35,7 +45,8 @@ function marked(text: string, terms: string[]): DocumentFragment {
   const want = new Set(terms);
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    // (an ASCII word needs no normalising)
+    const word = (/^[\x00-\x7f]*$/.test(m[0]) ? m[0] : m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
     if (!want.has(word)) continue;
     frag.append(text.slice(at, m.index), el("mark", m[0]));
     at = m.index! + m[0].length;
@@ -166,7 +177,10 @@ export async function start(app: HTMLElement): Promise<void> {
       ? `${n} statement${n === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.${left}${note}`
       : `No statements match.${left}${note} Try fewer words, or browse the speakers and topics.`;
     list.replaceChildren(...items);
-    // then the rest of the page
+    // then the rest of the page, once the first results are on screen: its fetches and rows
+    // would otherwise take the main thread and connections while they are painted
+    await afterPaint();
+    if (mine !== generation) return;
     const later = await nextPage(PAGE - FIRST);
     if (mine !== generation || !later) return;
     list.append(...later);

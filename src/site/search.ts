@@ -270,6 +270,8 @@ export function decodePostings(s: string): number[] {
 
 /** Whether `a` is `b` with two neighbouring characters swapped. */
 export function swapped(a: string, b: string): boolean {
+  // (a swap keeps the length: most tokens are out at once, without splitting them into characters)
+  if (a.length !== b.length || a === b) return false;
   const x = [...a];
   const y = [...b];
   if (x.length !== y.length) return false;
@@ -453,16 +455,23 @@ const THRESHOLD = 0.35;
  * buckets (code mod 128): a collision can only let more texts through.
  */
 function mayMatch(pattern: string, text: string, errors: number): boolean {
-  const counts = new Int16Array(128);
+  // one table for every call (a new one per token was most of this function's time), left zeroed
+  const counts = COUNTS;
   for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 127]!++;
   let missing = 0;
+  let ok = true;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i) & 127;
     if (counts[c]! > 0) counts[c]!--;
-    else if (++missing > errors) return false;
+    else if (++missing > errors) {
+      ok = false;
+      break;
+    }
   }
-  return true;
+  counts.fill(0);
+  return ok;
 }
+const COUNTS = new Int16Array(128);
 
 /**
  * Fuse's search over `items`, with the same results and scores, but run only
@@ -569,18 +578,32 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return p;
   }
 
+  type Vocabulary = Awaited<ReturnType<typeof vocabulary>>;
+
   /**
-   * Vocabulary tokens a query word stands for, with a weight in (0, 1]:
-   * itself, tokens it starts or is part of, and misspellings (Fuse), among the
-   * tokens of its vocabulary files (vocabKeys).
+   * The tokens a query word is part of (weight 0.8 when it starts them, else
+   * 0.5). Their claims, the word's own, and those of the word with two
+   * neighbouring letters swapped are asked for at once: no Fuse is needed to
+   * find them, so their fetches start before any Fuse runs (the page's early
+   * script, search-early.ts, asks for the same postings files).
    */
-  async function expand(word: string): Promise<Array<{ token: string; weight: number; claims: number[] }>> {
-    const v = await vocabulary(vocabKeys(word));
+  function near(word: string, v: Vocabulary): Map<number, number> {
     const out = new Map<number, number>();
     if (word.length >= 3) v.tokens.forEach((t, j) => t !== word && t.includes(word) && out.set(j, t.startsWith(word) ? 0.8 : 0.5));
-    // The claims of the word itself and of the words it is part of are asked for before Fuse runs, so the fetch and Fuse overlap.
+    const ask = (j: number) => void claimsOf(v.tokens[j]!, v.inline[j]!).catch(() => {});
     const exactAt = v.tokens.indexOf(word);
-    for (const j of exactAt >= 0 ? [exactAt, ...out.keys()] : out.keys()) claimsOf(v.tokens[j]!, v.inline[j]!).catch(() => {});
+    if (exactAt >= 0) ask(exactAt);
+    out.forEach((_, j) => ask(j));
+    if (word.length >= 4) v.tokens.forEach((t, j) => swapped(t, word) && ask(j));
+    return out;
+  }
+
+  /**
+   * Vocabulary tokens a query word stands for, with a weight in (0, 1]:
+   * itself, tokens it starts or is part of (`near`), and misspellings (Fuse),
+   * among the tokens of its vocabulary files (vocabKeys).
+   */
+  async function expand(word: string, v: Vocabulary, out: Map<number, number>): Promise<Array<{ token: string; weight: number; claims: number[] }>> {
     if (word.length >= 4) for (const r of fuzzy(v.tokens, (t) => [t], { minMatchCharLength: 2 }, word, 20)) if (!out.has(r.refIndex)) out.set(r.refIndex, 0.6 * (1 - r.score));
     // Two neighbouring letters swapped ("Mahtur" for Mathur) is one slip, not the two edits Fuse counts: it ranks next to the word itself.
     if (word.length >= 4) v.tokens.forEach((t, j) => swapped(t, word) && out.set(j, 0.9));
@@ -591,30 +614,46 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
     return found.map(([j, weight], n) => ({ token: v.tokens[j]!, weight, claims: lists[n]! }));
   }
 
+  /**
+   * The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba): Fuse over
+   * the speakers listed in the query words' vocabulary files (a name with a
+   * word that starts as one of the query's does). Their claims are asked for
+   * now; the promise is of each one's score and claims.
+   */
+  function namedSpeakers(words: string[], vocabs: Vocabulary[], query: string) {
+    const listed = new Map<number, SpeakerEntry>();
+    for (const v of vocabs) for (const e of v.speakers) listed.set(e[0], e);
+    const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases, inline]) => ({ k, name, aliases, inline }));
+    const match = (pattern: string) => fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, pattern, 10);
+    let named = match(query.trim());
+    // A word that is no word of the index but one with two neighbouring letters swapped ("Bakcer"): the query with that word too, each speaker scored by the better.
+    const fixed = words.map((w, n) => (vocabs[n]!.tokens.includes(w) ? w : (vocabs[n]!.tokens.find((t) => swapped(t, w)) ?? w)));
+    if (fixed.some((w, n) => w !== words[n])) {
+      const best = new Map(named.map((r) => [r.item.k, r]));
+      for (const r of match(fixed.join(" "))) if (!best.has(r.item.k) || best.get(r.item.k)!.score > r.score) best.set(r.item.k, r);
+      named = [...best.values()].sort((a, b) => a.score - b.score || a.item.k - b.item.k).slice(0, 10);
+    }
+    // The best-named speaker's newest claims are likely the first results: their rows are asked for now, beside the postings.
+    if (named[0]) void latestFile(floorIndex(meta.latest, named[0].item.k)).catch(() => {});
+    return Promise.all(named.map(async (r) => ({ score: r.score, claims: await speakerClaims(r.item.k, r.item.inline) })));
+  }
+
   /** Claims matching every query word (or named as the speaker), scored; and the tokens each word stood for. */
   async function matchWords(words: string[], query: string) {
-    // The whole query as a speaker's name ("Kulbea" → Dmytro Kuleba) ranks that speaker's claims first:
-    // Fuse over the speakers listed in the query words' vocabulary files (a name with a word that starts as one of the query's does).
-    // Looked up beside the words' postings, not after them.
-    const namedClaims = (async () => {
-      const listed = new Map<number, SpeakerEntry>();
-      const vocabs = await Promise.all(words.map((w) => vocabulary(vocabKeys(w))));
-      for (const v of vocabs) for (const e of v.speakers) listed.set(e[0], e);
-      const candidates = [...listed.values()].sort((a, b) => a[0] - b[0]).map(([k, , name, aliases, inline]) => ({ k, name, aliases, inline }));
-      const match = (pattern: string) => fuzzy(candidates, (s) => [s.name, ...s.aliases], { keys: ["name", "aliases"] }, pattern, 10);
-      let named = match(query.trim());
-      // A word that is no word of the index but one with two neighbouring letters swapped ("Bakcer"): the query with that word too, each speaker scored by the better.
-      const fixed = words.map((w, n) => (vocabs[n]!.tokens.includes(w) ? w : (vocabs[n]!.tokens.find((t) => swapped(t, w)) ?? w)));
-      if (fixed.some((w, n) => w !== words[n])) {
-        const best = new Map(named.map((r) => [r.item.k, r]));
-        for (const r of match(fixed.join(" "))) if (!best.has(r.item.k) || best.get(r.item.k)!.score > r.score) best.set(r.item.k, r);
-        named = [...best.values()].sort((a, b) => a.score - b.score || a.item.k - b.item.k).slice(0, 10);
-      }
-      // The best-named speaker's newest claims are likely the first results: their rows are asked for now, beside the postings.
-      if (named[0]) void latestFile(floorIndex(meta.latest, named[0].item.k)).catch(() => {});
-      return Promise.all(named.map(async (r) => ({ score: r.score, claims: await speakerClaims(r.item.k, r.item.inline) })));
-    })();
-    const expansions = await Promise.all(words.map(expand));
+    // Fetches first, Fuse after: each word's own postings as soon as its vocabulary is in, then the
+    // speakers the query names (that speaker's claims rank first), then the words' misspellings.
+    const looked = await Promise.all(
+      words.map(async (w) => {
+        const v = await vocabulary(vocabKeys(w));
+        return { v, near: near(w, v) };
+      }),
+    );
+    const namedClaims = namedSpeakers(
+      words,
+      looked.map((l) => l.v),
+      query,
+    );
+    const expansions = await Promise.all(words.map((w, n) => expand(w, looked[n]!.v, looked[n]!.near)));
     // Per word, each claim's best weight (0: no match) and the claims it matched.
     const perWord = expansions.map((expansion) => {
       const best = new Float64Array(meta.n);

@@ -322,6 +322,10 @@ describe("the explorer in a browser", () => {
     // the page carries the index's meta, not the speaker list
     const raw = readFileSync(join(dist, "search/index.html"), "utf8");
     expect(raw).toContain('name="search-index"');
+    // the app's script comes first, so that the browser asks for it before the site's small script
+    const scripts = [...raw.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(2);
+    expect(readFileSync(join(dist, scripts[0]!), "utf8")).toContain("search-index");
     expect(raw).not.toMatch(/<option[^>]*value="[^"]*"[^>]*>[^<]*<\/option>[\s\S]*id="speaker"|<select[^>]*id="speaker"/);
     expect(gzipSync(raw).length).toBeLessThan(20 * 1024);
     const { surname } = searchTarget();
