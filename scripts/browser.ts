@@ -10,7 +10,7 @@
 //      with the libraries it needs beyond glibc (NSS, NSPR, expat) and a font,
 //      so it runs on a machine that has nothing but Node and npm.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,7 +70,18 @@ function npmChromium(): ChromiumExecutable {
   const cache = join(root, "node_modules/.cache");
   const dir = join(cache, `sparticuz-chromium-${version}`);
   const env = { LD_LIBRARY_PATH: join(dir, "al2023/lib"), FONTCONFIG_FILE: join(dir, "fonts.conf") };
-  if (existsSync(join(dir, "chromium"))) return { path: join(dir, "chromium"), from: "npm", env };
+  if (existsSync(join(dir, "chromium"))) {
+    // Unpacked from another path (a checkout moved, or one reaching node_modules through a
+    // link that is gone now), its fonts.conf names fonts that are not there, and Chromium
+    // stops at the first text it draws: the folder's real path is written in again.
+    const conf = join(dir, "fonts.conf");
+    const want = fontsConf(realpathSync(dir));
+    if (readFileSync(conf, "utf8") !== want) {
+      writeFileSync(`${conf}.${process.pid}`, want);
+      renameSync(`${conf}.${process.pid}`, conf);
+    }
+    return { path: join(dir, "chromium"), from: "npm", env };
+  }
 
   // Unpack into a folder of our own and rename it into place when complete:
   // test files launching at the same time, or an unpack cut short, never leave
@@ -98,10 +109,7 @@ function npmChromium(): ChromiumExecutable {
     throw new Error(`unpacking @sparticuz/chromium failed: ${r.stderr || r.stdout}`);
   }
   // Its own fonts.conf names /tmp/fonts; this one names the folder it is in.
-  writeFileSync(
-    join(partial, "fonts.conf"),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${xml(dir)}/fonts</dir><cachedir>${xml(dir)}/fonts-cache</cachedir></fontconfig>\n`,
-  );
+  writeFileSync(join(partial, "fonts.conf"), fontsConf(join(realpathSync(cache), `sparticuz-chromium-${version}`)));
   try {
     renameSync(partial, dir);
   } catch (e) {
@@ -113,6 +121,10 @@ function npmChromium(): ChromiumExecutable {
 }
 
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/** The unpacked Chromium's font configuration: its fonts and their cache, in the folder `dir`. */
+const fontsConf = (dir: string) =>
+  `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${xml(dir)}/fonts</dir><cachedir>${xml(dir)}/fonts-cache</cachedir></fontconfig>\n`;
 
 function alive(pid: number): boolean {
   try {
