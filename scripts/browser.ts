@@ -71,15 +71,7 @@ function npmChromium(): ChromiumExecutable {
   const dir = join(cache, `sparticuz-chromium-${version}`);
   const env = { LD_LIBRARY_PATH: join(dir, "al2023/lib"), FONTCONFIG_FILE: join(dir, "fonts.conf") };
   if (existsSync(join(dir, "chromium"))) {
-    // Unpacked from another path (a checkout moved, or one reaching node_modules through a
-    // link that is gone now), its fonts.conf names fonts that are not there, and Chromium
-    // stops at the first text it draws: the folder's real path is written in again.
-    const conf = join(dir, "fonts.conf");
-    const want = fontsConf(realpathSync(dir));
-    if (readFileSync(conf, "utf8") !== want) {
-      writeFileSync(`${conf}.${process.pid}`, want);
-      renameSync(`${conf}.${process.pid}`, conf);
-    }
+    ensureFontsConf(dir);
     return { path: join(dir, "chromium"), from: "npm", env };
   }
 
@@ -121,6 +113,20 @@ function npmChromium(): ChromiumExecutable {
 }
 
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/**
+ * Unpacked from another path (a checkout moved, or one reaching node_modules through a link
+ * that is gone now), the folder's fonts.conf names fonts that are not there, and Chromium stops
+ * at the first text it draws: its real path is written in again. True if it was rewritten.
+ */
+export function ensureFontsConf(dir: string): boolean {
+  const conf = join(dir, "fonts.conf");
+  const want = fontsConf(realpathSync(dir));
+  if (existsSync(conf) && readFileSync(conf, "utf8") === want) return false;
+  writeFileSync(`${conf}.${process.pid}`, want);
+  renameSync(`${conf}.${process.pid}`, conf);
+  return true;
+}
 
 /** The unpacked Chromium's font configuration: its fonts and their cache, in the folder `dir`. */
 const fontsConf = (dir: string) =>
