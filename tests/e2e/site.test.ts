@@ -256,6 +256,8 @@ describe("the explorer in a browser", () => {
     if (total <= 3) return expect(await page.locator("#more").isHidden()).toBe(true);
     // each page is added once its display files are in
     const shownAre = (n: number) => page.waitForFunction((k) => document.querySelectorAll("#results a.result").length === k, n);
+    // (the button shows once the first page is complete: its later rows come after the first are painted)
+    await page.locator("#more").waitFor();
     await page.focus("#more");
     await page.keyboard.press("Enter");
     await shownAre(Math.min(6, total));
