@@ -20,6 +20,7 @@
 // vocabulary and facets.
 import Fuse, { type IFuseOptions } from "fuse.js/basic";
 import type { Claim, Stance } from "../lib/schema.ts";
+import { plainAscii } from "../lib/plain-text.ts";
 import { stanceTopicOf, statementParts } from "./format.ts";
 import { STANCES } from "./vocabulary.ts";
 
@@ -225,20 +226,15 @@ export const fold = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-// Characters other than ASCII that are never part of a token, before or after NFKD (quotation
-// marks, dashes, the ellipsis, no-break space): text holding no others tokenizes the same without
-// normalising, and most news text is such text.
-const BEYOND_ASCII_SEPARATORS = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2026]/;
-
 /** The index words of a text: letters and digits, accents removed, lower-cased; no stopwords or single characters. */
 export function tokenize(s: string): string[] {
-  const words = BEYOND_ASCII_SEPARATORS.test(s)
-    ? s
+  const words = plainAscii(s)
+    ? s.toLowerCase().match(/[a-z0-9]+/g)
+    : s
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu)
-    : s.toLowerCase().match(/[a-z0-9]+/g);
+        .match(/[\p{L}\p{N}]+/gu);
   return (words ?? []).filter((t) => t.length > 1 && !STOPWORDS.has(t));
 }
 

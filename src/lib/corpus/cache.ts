@@ -40,7 +40,7 @@ export function fileCache(dir: string): ExtractionCache {
     get(key) {
       try {
         const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as CachedExtraction;
-        // (entries from before the text was kept are read again)
+        // (an entry without the text, which no version of this code writes, is extracted again)
         return typeof entry.raw === "string" ? entry : undefined;
       } catch {
         return undefined;

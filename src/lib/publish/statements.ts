@@ -5,6 +5,7 @@
 // compatible dates, and most of the shorter version's words in the longer one.
 import { createHash } from "node:crypto";
 import type { Claim } from "../schema.ts";
+import { plainAscii } from "../plain-text.ts";
 
 export const STATEMENT_STOPWORDS = new Set(
   "the a an and or of to in on at for with by from as is are was were be been being it its this that these those he she they we you i his her their our your not no but if so than then there here who which what when where how has have had do does did will would can could should may might must also into over about after before just very any some all more most such only own same too said says say told added".split(
@@ -12,13 +13,9 @@ export const STATEMENT_STOPWORDS = new Set(
   ),
 );
 
-// Characters beyond ASCII that are never letters, before or after NFKD (quotation marks, dashes,
-// the ellipsis, no-break space): text with no others needs no normalising to find its words.
-const BEYOND_ASCII_SEPARATORS = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2026]/;
-
 /** Content words, lightly stemmed, so "gets"/"get" and "wants"/"want" meet. */
 export function stems(text: string): string[] {
-  const words = BEYOND_ASCII_SEPARATORS.test(text) ? text.normalize("NFKD").toLowerCase().match(/\p{L}+/gu) : text.toLowerCase().match(/[a-z]+/g);
+  const words = plainAscii(text) ? text.toLowerCase().match(/[a-z]+/g) : text.normalize("NFKD").toLowerCase().match(/\p{L}+/gu);
   return (words ?? []).filter((w) => w.length > 2 && !STATEMENT_STOPWORDS.has(w)).map(stem);
 }
 
