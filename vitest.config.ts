@@ -13,8 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 600_000,
     projects: [
-      { test: { name: "unit", include: ["tests/*.test.ts"], exclude: ["tests/bench.test.ts", "tests/large-input.test.ts"], maxWorkers: "100%" } },
-      { test: { name: "site", include: ["tests/e2e/**/*.test.ts", "tests/bench.test.ts", "tests/large-input.test.ts"] } },
+      { test: { name: "unit", include: ["tests/*.test.ts"], exclude: ["tests/bench.test.ts", "tests/large-input.test.ts"], maxWorkers: "100%", setupFiles: ["tests/setup.ts"] } },
+      { test: { name: "site", include: ["tests/e2e/**/*.test.ts", "tests/bench.test.ts", "tests/large-input.test.ts"], setupFiles: ["tests/setup.ts"] } },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileCache } from "../src/lib/index.ts";
 import { publish } from "../src/lib/publish/content.ts";
-import { corpus, root, tempDir } from "./helpers.ts";
+import { corpus, root, runNode, tempDir } from "./helpers.ts";
 
 /** The test corpus plus a saved web page and a Markdown article, in a folder of its own. */
 function content(): string {
@@ -56,5 +56,29 @@ describe("the extraction cache", () => {
     const meta = readdirSync(join(dir, "articles")).find((f) => f.endsWith(".meta.yaml"))!;
     writeFileSync(join(dir, "articles", meta), "published: [not a date\n");
     await expect(publish(dir, opts)).rejects.toThrow(meta);
+  });
+});
+
+describe("a run from the cache", () => {
+  // The extractor's modules (chrono-node, the rules, their data) take ~0.4 s to load: a
+  // build whose articles are all cached should not pay for them.
+  it("does not load the extractor", async () => {
+    const dir = content();
+    const cache = tempDir();
+    await publish(dir, { cache: fileCache(cache), version: "v1" });
+    // a fresh process, which lists the modules it loads
+    const script = `
+      import { registerHooks } from "node:module";
+      const loaded = [];
+      registerHooks({ load(url, ctx, next) { loaded.push(url); return next(url, ctx); } });
+      const { publish } = await import(${JSON.stringify(join(root, "src/lib/publish/content.ts"))});
+      const { fileCache } = await import(${JSON.stringify(join(root, "src/lib/corpus/cache.ts"))});
+      const run = await publish(${JSON.stringify(dir)}, { cache: fileCache(${JSON.stringify(cache)}), version: "v1" });
+      console.log(JSON.stringify({ stats: run.stats, loaded }));`;
+    const { stdout } = await runNode(["--input-type=module", "-e", script]);
+    const { stats, loaded } = JSON.parse(stdout) as { stats: { extracted: number }; loaded: string[] };
+    expect(stats.extracted).toBe(0);
+    expect(loaded.some((u) => u.endsWith("/src/lib/corpus/pending.ts"))).toBe(true);
+    expect(loaded.filter((u) => /\/src\/lib\/nlp\/|chrono-node/.test(u))).toEqual([]);
   });
 });

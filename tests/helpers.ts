@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,8 +31,13 @@ export function runScript(script: string, contentDir: string, ...args: string[])
 
 /** The same, with more environment variables (CLAIMS_CACHE_DIR, …). */
 export function runScriptEnv(script: string, env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runNode([join(root, "scripts", script), ...args], env);
+}
+
+/** Runs the pinned Node with `args` in the project folder, collecting its output. */
+export function runNode(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "scripts", script), ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, ...env },
       timeout: 60_000,
@@ -46,8 +51,17 @@ export function runScriptEnv(script: string, env: Record<string, string>, ...arg
   });
 }
 
+const made: string[] = [];
+
+/** A new folder under the system's temporary folder, removed once its test file is done (tests/setup.ts). */
 export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "claims-"));
+  made.push(dir);
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   return dir;
+}
+
+/** Removes the folders tempDir made. */
+export function removeTempDirs(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }

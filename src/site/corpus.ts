@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileCache } from "../lib/index.ts";
+import { fileCache } from "../lib/corpus/cache.ts";
 import { publish, type Published } from "../lib/publish/content.ts";
 
 export type SiteCorpus = Published;

@@ -4,7 +4,7 @@
 // so small runs start no workers at all.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { assemble, extractOne, readCorpus, type CorpusResult, type ExtractOptions } from "./corpus.ts";
+import { assemble, readCorpus, type CorpusResult, type ExtractOptions } from "./pending.ts";
 import { InputError } from "../errors.ts";
 import type { Extracted } from "../nlp/extract.ts";
 import type { Registry } from "../registry.ts";
@@ -30,9 +30,13 @@ export async function extractFilesParallel(paths: string[], reg: Registry, opts:
   const pending = readCorpus(paths, reg, opts);
   const todo = pending.results.flatMap((r, i) => (r ? [] : [i]));
   const workers = todo.length < (opts.minArticles ?? 200) ? 0 : (opts.workers ?? availableParallelism() - 1);
+  // All in the cache: the extractor is not even loaded.
+  if (!todo.length) return assemble(pending, opts, new Set());
+  const { extractOne } = await import("./corpus.ts");
   let finishedCount = 0;
   const failures = await runPool(Math.max(0, workers), opts.thisThread ?? true, {
     reg,
+    extractOne,
     script: opts.workerScript ?? new URL("./extract-worker.ts", import.meta.url),
     take: (() => {
       let next = 0;
@@ -52,6 +56,8 @@ type Failure = { i: number; file: string; problem: string };
 
 interface Work {
   reg: Registry;
+  /** this thread's extractor (loaded once there is something to extract) */
+  extractOne: typeof import("./corpus.ts").extractOne;
   script: string | URL;
   /** the next batch of article indexes, or null when all are handed out */
   take: () => number[] | null;
@@ -70,7 +76,7 @@ async function runPool(n: number, thisThread: boolean, work: Work): Promise<Fail
     for (let batch = thisThread || !n ? work.take() : null; batch; batch = work.take()) {
       for (const i of batch) {
         try {
-          work.done(i, extractOne(work.input(i), work.reg));
+          work.done(i, work.extractOne(work.input(i), work.reg));
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
           failures.push({ i, file: e.file, problem: e.problem });
