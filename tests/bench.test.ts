@@ -34,14 +34,17 @@ describe("npm run bench (smoke)", () => {
     // also offers names that share only an ending ("Konikez" → Shennikez). ~0.96 at 1,000 articles.
     expect(row.search.naiveTop20SharedByFast).toBeGreaterThanOrEqual(0.85);
     expect(r.stdout).toMatch(/\| articles \| claims \| pages \|/);
-    // in Chromium, our search page and Pagefind's over the same claim pages: both find, both fetch
-    for (const side of [row.search.browser, row.search.pagefind]) {
+    // in Chromium, our search page and Pagefind's over the same claim pages (in the site's own
+    // search page, and in a bare page): all find, all fetch
+    for (const side of [row.search.browser, row.search.pagefind, row.search.pagefindBarePage]) {
       expect(side.runs.length).toBeGreaterThan(0);
       expect(side.runs.some((q: { results: number }) => q.results > 0)).toBe(true);
       expect(side.ms).toBeGreaterThan(0);
       expect(side.bytes).toBeGreaterThan(0);
     }
     expect(row.search.pagefind.indexedPages).toBeGreaterThan(0);
+    // the site's page brings its stylesheet and markup, which the bare page has not
+    expect(row.search.pagefind.bytes).toBeGreaterThan(row.search.pagefindBarePage.bytes);
     expect(r.stdout).toMatch(/\| corpus \| claims \| ours ms \| Pagefind ms \|/);
     // one article 8 and 32 times over: four times the claims (its time is reported, not judged)
     expect(articleLength.small.claims).toBeGreaterThan(0);

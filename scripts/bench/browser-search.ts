@@ -3,16 +3,19 @@
 //
 // Pagefind indexes the claim pages only (the statement, speaker and facts of
 // each: `article.claim`, without its context and share sections), into
-// <site>/pagefind/, and a small page of the bench's own, <site>/pagefind-bench.html,
-// runs `pagefind.search(q)` and renders its first results. The site folder
-// given is written to (a bench build or a copy; never the site's source).
+// <site>/pagefind/, and the site's own search page with Pagefind's script in
+// place of ours (<site>/pagefind-bench/) runs `pagefind.search(q)` and renders
+// its first results: the same site, searched by Pagefind instead. A bare page
+// with that script only (<site>/pagefind-bare.html), as the bench had it at
+// first, is measured too and reported beside it. The site folder given is
+// written to (a bench build or a copy; never the site's source).
 //
 // Every query opens in a fresh browser context (an empty cache). The static
 // server sends files uncompressed, as they are on disk, so both sides are
 // counted as a static host would send them: each file fetched at its gzip
 // size, or its own size if gzip does not make it smaller (Pagefind's index
 // files are gzipped already).
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
@@ -66,13 +69,10 @@ export async function indexWithPagefind(site: string): Promise<{ pages: number; 
   }
 }
 
-// The bench's Pagefind page: what a site using Pagefind's JS API would do with
-// a search link. It reports "no results" in the words our search page uses, so
-// one wait serves both pages.
-const PAGEFIND_PAGE = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head>
-<body><p id="search-status">Loading…</p><ol id="results"></ol>
-<script type="module">
+// Pagefind's side: what a site using Pagefind's JS API would do with a search
+// link. Its script reports "no results" in the words our search page uses, so
+// one wait serves every page.
+const PAGEFIND_SCRIPT = `<script type="module">
 const q = new URLSearchParams(location.search).get("q") ?? "";
 const pagefind = await import("/pagefind/pagefind.js");
 const search = await pagefind.search(q);
@@ -91,8 +91,31 @@ const items = data.map((d) => {
 });
 document.getElementById("search-status").textContent = items.length ? search.results.length + " results" : "No statements match.";
 document.getElementById("results").replaceChildren(...items);
-</script></body></html>
+</script>`;
+
+/** A bare page holding only Pagefind's script and the two elements it fills (as the bench had it until 2026-12-01). */
+const PAGEFIND_BARE_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head>
+<body><p id="search-status">Loading…</p><ol id="results"></ol>
+${PAGEFIND_SCRIPT}</body></html>
 `;
+
+/**
+ * The site's own search page with Pagefind in place of our search, as a site
+ * using Pagefind would have it: the same stylesheet, header and form; our
+ * index's meta and every script removed (the site's small script too, which
+ * favours Pagefind by a request), then Pagefind's script. The page's
+ * Content-Security-Policy goes too (Pagefind needs WASM, which it does not allow).
+ */
+export function pagefindSitePage(searchPage: string): string {
+  const page = searchPage
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/, "")
+    .replace(/<meta name="search-index"[^>]*>/, "")
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+  if (/<script\b|name="search-index"/.test(page) || !/id="results"/.test(page) || !/id="search-status"/.test(page) || !page.includes("</body>"))
+    throw new Error("pagefind: the site's search page is not as the bench expects (its scripts, #results, #search-status)");
+  return page.replace("</body>", `${PAGEFIND_SCRIPT}</body>`);
+}
 
 // Installed in every page before its own scripts: records the time (from
 // navigation start) of the frame after the first results, or "no results",
@@ -127,20 +150,24 @@ async function openOnce(browser: Browser, base: string, path: string, sent: stri
 }
 
 /** Each side, every query: median time and bytes, and the misspelled names found. */
-export async function measureBrowserSearch(site: string, queries: BrowserQuery[], opts: { browser?: Browser } = {}): Promise<{ ours: SideFigures; pagefind: SideFigures & { indexedPages: number; indexSeconds: number } }> {
+export async function measureBrowserSearch(site: string, queries: BrowserQuery[], opts: { browser?: Browser } = {}): Promise<{ ours: SideFigures; pagefind: SideFigures & { indexedPages: number; indexSeconds: number }; pagefindBarePage: SideFigures }> {
   const indexed = await indexWithPagefind(site);
-  writeFileSync(join(site, "pagefind-bench.html"), PAGEFIND_PAGE);
+  mkdirSync(join(site, "pagefind-bench"), { recursive: true });
+  writeFileSync(join(site, "pagefind-bench", "index.html"), pagefindSitePage(readFileSync(join(site, "search", "index.html"), "utf8")));
+  writeFileSync(join(site, "pagefind-bare.html"), PAGEFIND_BARE_PAGE);
   const server = await serve(site);
   const sent: string[] = [];
   server.server.on("request", (req) => sent.push(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
   const browser = opts.browser ?? (await launchChromium());
   const size = sizer(site);
   try {
+    const pagefindIndex = (p: string) => p.startsWith("/pagefind/") && !/\.(js|css)$|^\/pagefind\/wasm\./.test(p);
     const sides = {
       ours: { path: (q: string) => `/search/?q=${encodeURIComponent(q)}`, isIndex: (p: string) => /^\/search\/.*\.json$/.test(p), runs: [] as SideRun[] },
-      pagefind: { path: (q: string) => `/pagefind-bench.html?q=${encodeURIComponent(q)}`, isIndex: (p: string) => p.startsWith("/pagefind/") && !/\.(js|css)$|^\/pagefind\/wasm\./.test(p), runs: [] as SideRun[] },
+      pagefind: { path: (q: string) => `/pagefind-bench/?q=${encodeURIComponent(q)}`, isIndex: pagefindIndex, runs: [] as SideRun[] },
+      pagefindBare: { path: (q: string) => `/pagefind-bare.html?q=${encodeURIComponent(q)}`, isIndex: pagefindIndex, runs: [] as SideRun[] },
     };
-    // Query by query, one side then the other, so both meet the machine in the same state.
+    // Query by query, one side after the other, so all meet the machine in the same state.
     for (const { q, kind, meant } of queries) {
       for (const s of Object.values(sides)) {
         const r = await openOnce(browser, server.url, s.path(q), sent);
@@ -149,7 +176,7 @@ export async function measureBrowserSearch(site: string, queries: BrowserQuery[]
         s.runs.push(run);
       }
     }
-    return { ours: figures(sides.ours.runs), pagefind: { ...figures(sides.pagefind.runs), indexedPages: indexed.pages, indexSeconds: indexed.seconds } };
+    return { ours: figures(sides.ours.runs), pagefind: { ...figures(sides.pagefind.runs), indexedPages: indexed.pages, indexSeconds: indexed.seconds }, pagefindBarePage: figures(sides.pagefindBare.runs) };
   } finally {
     if (!opts.browser) await browser.close();
     await server.close();
