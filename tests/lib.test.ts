@@ -46,6 +46,18 @@ describe("dates", () => {
     expect(one("last month")).toBe("2024-02");
     expect(one("in March 2022")).toBe("2022-03");
   });
+  it("reads counts chrono spells only up to twelve, keeping the words' offsets", () => {
+    expect(one("Twenty-two years ago, he said")).toBe("2002");
+    expect(one("she recalled talks fourteen months ago")).toBe("2023-01");
+    expect(one("forty-five days ago")).toBe("2024-01-30");
+    const text = "As he said twenty two years ago, talks failed.";
+    const m = findDates(text, "2024-03-15")[0]!;
+    expect(m.text).toBe("twenty two years ago");
+    expect(text.slice(m.index, m.end)).toBe(m.text);
+    // an age, and a length of time, are not dates
+    expect(findDates("a twenty-two-year-old student", "2024-03-15")).toEqual([]);
+    expect(findDates("for twenty years", "2024-03-15")).toEqual([]);
+  });
   it("resolves only absolute dates without a publication date", () => {
     expect(findDates("said on Friday", null)).toEqual([]);
     expect(findDates("said on March 3, 2021", null)[0]?.value).toBe("2021-03-03");

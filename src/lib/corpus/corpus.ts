@@ -4,7 +4,7 @@ import { InputError } from "../errors.ts";
 import type { Registry } from "../registry.ts";
 import { assemble, readCorpus, type ExtractOptions, type CorpusResult } from "./pending.ts";
 
-export { assemble, readCorpus, type ArticleText, type CorpusResult, type ExtractOptions, type Pending } from "./pending.ts";
+export type { ArticleText, CorpusResult, ExtractOptions } from "./pending.ts";
 
 /** One article's extraction; a failure becomes a one-line error naming the file. */
 export function extractOne(input: ArticleInput, reg: Registry): Extracted {

@@ -1,6 +1,7 @@
 // Dates in news text. chrono-node finds the expressions; a refiner makes them
 // point to the past, since news reports what was said before publication.
-import * as chrono from "chrono-node";
+// English only: the package root also loads every other locale (~0.3 s more per thread that extracts).
+import * as chrono from "chrono-node/en";
 
 export interface DateMention {
   index: number;
@@ -75,15 +76,30 @@ function valueOf(r: chrono.ParsedResult): { value: string; weak: boolean } | nul
 // Expressions chrono reads as dates that are durations or times in news prose.
 const NOT_A_DATE = /^(in |within |for )?\d+\s*(hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
 
+// Counts chrono reads only up to twelve: "twenty-two years ago" gave "two years ago".
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const COUNT_WORDS = new RegExp(`\\b(?:(${TENS.join("|")})(?:[- ](${UNITS.join("|")}))?|(${TEENS.join("|")}))(?=\\s+(?:years?|months?|weeks?|days?)\\b)`, "gi");
+
+/** The text with such counts of time units written in digits, zero-padded to the words' length, so every offset stays. */
+export function countsInDigits(text: string): string {
+  return text.replace(COUNT_WORDS, (words, tens?: string, unit?: string, teen?: string) => {
+    const n = teen ? 13 + TEENS.indexOf(teen.toLowerCase()) : 20 + 10 * TENS.indexOf(tens!.toLowerCase()) + (unit ? 1 + UNITS.indexOf(unit.toLowerCase()) : 0);
+    return String(n).padStart(words.length, "0");
+  });
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   const ref = refInstant(published);
   if (!ref) return findAbsoluteDates(text);
   return parser
-    .parse(text, { instant: ref, timezone: 0 })
+    .parse(countsInDigits(text), { instant: ref, timezone: 0 })
     .filter((r) => !NOT_A_DATE.test(r.text.trim()))
     .flatMap((r) => {
       const v = valueOf(r);
-      return v ? [{ index: r.index, end: r.index + r.text.length, text: r.text, ...v }] : [];
+      const end = r.index + r.text.length;
+      return v ? [{ index: r.index, end, text: text.slice(r.index, end), ...v }] : [];
     });
 }
 

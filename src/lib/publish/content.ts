@@ -1,7 +1,7 @@
 // The corpus as published: extraction, then the editors' overrides, then the
 // permalink ledger. The site build and `npm run ledger` share this.
 import { join } from "node:path";
-import type { CorpusResult } from "../corpus/corpus.ts";
+import type { CorpusResult } from "../corpus/pending.ts";
 import { extractFilesParallel, type ParallelOptions } from "../corpus/parallel.ts";
 import { loadRegistry, type Registry } from "../registry.ts";
 import { applyOverrides, readOverrides } from "./overrides.ts";
