@@ -113,7 +113,10 @@ function reference(all: SearchDoc[], q: string, f: Filters) {
     const [head, ...rest] = perWord.sort((a, b) => a.size - b.size);
     for (const [id, w] of head!) if (rest.every((m) => m.has(id))) scores.set(id, rest.reduce((total, m) => total + m.get(id)!, w));
     // the speakers one of whose names has a word that starts as one of the query's words do
-    const speakers = [...new Map([...all].sort((a, b) => byCode(a.speakerId, b.speakerId)).map((d) => [d.speakerId, d])).values()].filter((d) =>
+    // (in number order: by surname, the last word of the name, then id)
+    const surname = (d: SearchDoc) => tokenize(d.speaker).at(-1) ?? "";
+    const inOrder = [...all].sort((a, b) => byCode(surname(a), surname(b)) || byCode(a.speakerId, b.speakerId));
+    const speakers = [...new Map(inOrder.map((d) => [d.speakerId, d])).values()].filter((d) =>
       tokenize([d.speaker, ...d.aliases].join(" ")).some((t) => words.some((w) => sameStart(t, w))),
     );
     const fuse = new Fuse(

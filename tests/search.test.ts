@@ -96,6 +96,22 @@ describe("search", () => {
     expect(log.filter((x) => x.startsWith("l"))).toHaveLength(1);
     expect(log.filter((x) => x.startsWith("d"))).toHaveLength(0);
   });
+  it("reads the newest claims of people who share a surname from one file, however far apart their ids", async () => {
+    // two Bakers and many others between them in id order, two speakers per latest file
+    const people = ["Anna Baker", "Zoe Baker", ...["Bo", "Cy", "Di", "Ed", "Flo", "Gus"].map((n) => `${n} Cole`)];
+    const many = people.flatMap((name, p) =>
+      [1, 2].map((n): SearchDoc => ({ ...docs[0]!, id: `c${p}-${n}`, speaker: name, speakerId: name.toLowerCase().replace(" ", "-"), aliases: [], date: `2024-0${n}-0${(p % 9) + 1}` })),
+    );
+    const built = buildSearchFiles(many, { display: 1, facets: 4, postings: 30, speakers: 12, inline: 4, latest: 2, latestFile: 4 * (many[0]!.statement.length + 40) });
+    expect(built.latest.length).toBeGreaterThan(3);
+    const log: string[] = [];
+    const hits = await makeSearcher(built.meta, loaderOf(built, log)).search("Baker", {}, 4);
+    expect(new Set(hits.map((h) => h.speaker))).toEqual(new Set(["Anna Baker", "Zoe Baker"]));
+    expect(log.filter((f) => f.startsWith("l"))).toHaveLength(1);
+    expect(log.filter((f) => f.startsWith("d"))).toHaveLength(0);
+    // and the speaker filter still finds each of them by id
+    for (const id of ["anna-baker", "zoe-baker", "gus-cole"]) expect((await makeSearcher(built.meta, loaderOf(built)).search("", { speaker: id }, 9)).map((h) => h.speakerId)).toEqual([id, id]);
+  });
   it("encodes postings compactly and losslessly", () => {
     const lists = [...files.postings.flatMap((f) => Object.values(f)), ...files.vocab.flatMap((v) => v.p.filter((p) => p !== 0)), ...files.speakers.flat()];
     expect(lists.length).toBeGreaterThan(docs.length / 2);

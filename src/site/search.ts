@@ -105,15 +105,15 @@ const TOP_SPEAKERS = 20;
  * with no per-claim data, and a date range is a few runs of claims.
  */
 export interface SearchMeta {
-  v: 4;
+  v: 5;
   /** claims in the index */
   n: number;
-  /** speakers (numbered in id order) in the index */
+  /** speakers in the index, numbered by surname (the last word of their name), then id: see buildSearchFiles */
   speakerCount: number;
   /** speakers-k.json holds the claims of the speakers numbered from speakerFiles[k] up to speakerFiles[k + 1] */
   speakerFiles: number[];
-  /** who-k.json holds the ids and names of the speakers numbered from who[k][0], whose ids start at who[k][1] (for the speaker filter) */
-  who: Array<[number, string]>;
+  /** who-k.json holds the speakers (id, name, number) in id order from the id who[k] (for the speaker filter) */
+  who: string[];
   /** the most quoted speakers, most first: [id, name] (the speaker field offers them) */
   top: Array<[string, string]>;
   topics: Array<{ id: string; title: string }>;
@@ -126,7 +126,7 @@ export interface SearchMeta {
   sizes: { display: number; facets: number; latest: number };
   shards: { facets: number; display: number };
 }
-/** A speaker as a vocabulary file lists them: number (id order), id, name, other names, and their claims when few (encoded as postings; else 0: in a speakers file). */
+/** A speaker as a vocabulary file lists them: number (see SearchMeta.speakerCount), id, name, other names, and their claims when few (encoded as postings; else 0: in a speakers file). */
 export type SpeakerEntry = [number, string, string, string[], string | 0];
 /**
  * Sorted tokens with the same first two characters, and each one's postings
@@ -142,8 +142,8 @@ export interface VocabShard {
 export type PostingShard = Record<string, string>;
 /** each speaker's claims (encoded as postings), for the speakers of one file in order */
 export type SpeakerShard = string[];
-/** speakers in number order: id, name */
-export type WhoShard = Array<[string, string]>;
+/** speakers in id order: id, name, number */
+export type WhoShard = Array<[string, string, number]>;
 /** the claims' dates in index order, as runs: [date ("" for none), how many claims] */
 export type DatesFile = Array<[string, number]>;
 /** per claim of a block (base 36, comma-separated) an index into `kinds`: [stance index, topic indexes…] */
@@ -320,11 +320,16 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
       else postings.set(w, [i]);
     }
   });
-  // Speakers in id order, each with the name and aliases of their first claim.
-  const speakerIds = [...speakerClaims.keys()].sort();
+  // Speakers, each with the name and aliases of their first claim, numbered by surname (the last
+  // word of their name), then id: the people one surname names are neighbours, so a query naming
+  // them reads their claims and newest rows from one or two files, not one per person.
+  const surname = new Map([...byId].map(([id, d]) => [id, tokenize(d.speaker).at(-1) ?? ""]));
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const speakerIds = [...speakerClaims.keys()].sort((a, b) => byCode(surname.get(a)!, surname.get(b)!) || byCode(a, b));
   const speakerIx = new Map(speakerIds.map((id, k) => [id, k]));
   const speakerFiles = cut(speakerIds, (id) => speakerClaims.get(id)!.length * 3, sizes.speakers);
-  const whoFiles = cut(speakerIds, (id) => id.length + byId.get(id)!.speaker.length + 8, sizes.speakers);
+  // the speaker filter looks speakers up by id
+  const whoFiles = cut([...speakerIds].sort(byCode), (id) => id.length + byId.get(id)!.speaker.length + 12, sizes.speakers);
   const vocab = [...postings.keys()].sort();
   const encoded = new Map(vocab.map((t) => [t, encodePostings(postings.get(t)!)]));
   const inline = (t: string) => encoded.get(t)!.length <= sizes.inline;
@@ -352,11 +357,11 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
   const blocks = (size: number) => Array.from({ length: Math.ceil(docs.length / size) }, (_, k) => docs.slice(k * size, (k + 1) * size));
   return {
     meta: {
-      v: 4,
+      v: 5,
       n: docs.length,
       speakerCount: speakerIds.length,
       speakerFiles: speakerFiles.map((f) => speakerIx.get(f[0]!)!),
-      who: whoFiles.map((f): [number, string] => [speakerIx.get(f[0]!)!, f[0]!]),
+      who: whoFiles.map((f) => f[0]!),
       top: top.map((id): [string, string] => [id, byId.get(id)!.speaker]),
       topics,
       vocab: vocabRuns.map((r) => vocabKey(r[0]!)),
@@ -368,7 +373,7 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
     vocab: vocabRuns.map((r) => ({ t: r, p: r.map((t) => (inline(t) ? encoded.get(t)! : 0)), s: speakersByKey.get(vocabKey(r[0]!)) ?? [] })),
     postings: postingRuns.map((r) => Object.fromEntries(r.map((t) => [t, encoded.get(t)!]))),
     speakers: speakerFiles.map((f) => f.map((id) => encodePostings(speakerClaims.get(id)!))),
-    who: whoFiles.map((f) => f.map((id): [string, string] => [id, byId.get(id)!.speaker])),
+    who: whoFiles.map((f) => f.map((id): [string, string, number] => [id, byId.get(id)!.speaker, speakerIx.get(id)!])),
     latest: latestFiles.map((f) => f.map((id): LatestShard[number] => [id, byId.get(id)!.speaker, newest(id).map((i) => row(docs[i]!, 0))])),
     dates: runsBy(docs, (d) => d.date).map((r): [string, number] => [r[0]!.date, r.length]),
     facets: blocks(sizes.facets).map((b) => facetShard(b, topicIx)),
@@ -524,11 +529,10 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   async function speakersNamed(value: string): Promise<Array<{ k: number; id: string; name: string; inline?: string | 0 }>> {
     const v = value.trim();
     if (!v) return [];
-    const f = floorIndex(meta.who.map((w) => w[1]), v);
+    const f = floorIndex(meta.who, v);
     if (f >= 0) {
-      const file = await whoFile(f);
-      const j = file.findIndex((e) => e[0] === v);
-      if (j >= 0) return [{ k: meta.who[f]![0] + j, id: v, name: file[j]![1] }];
+      const found = (await whoFile(f)).find((e) => e[0] === v);
+      if (found) return [{ k: found[2], id: v, name: found[1] }];
     }
     const [word] = tokenize(v);
     if (!word) return [];
