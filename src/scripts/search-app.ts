@@ -2,7 +2,7 @@
 // index files a query needs; keeps the state in the URL; paints the first
 // results as soon as their rows are in; and renders with DOM APIs and
 // textContent only.
-import { fold, makeSearcher, tokenize, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
+import { dateFilter, fold, makeSearcher, tokenize, type Display, type Filters, type Hit, type SearchMeta } from "../site/search.ts";
 import { href } from "../site/paths.ts";
 import { plainAscii } from "../lib/plain-text.ts";
 import { formatDate, stanceLabel } from "../site/format.ts";
@@ -201,6 +201,8 @@ export async function start(app: HTMLElement): Promise<void> {
 
   const run = async () => {
     const values = Object.fromEntries(FIELDS.map((f) => [f, control(f)?.value.trim() ?? ""]));
+    values.from = dateFilter(values.from!);
+    values.to = dateFilter(values.to!);
     const { q = "", ...rest } = values;
     if (Object.values(values).some(Boolean)) searcher.prefetch(q);
     const speaker = await speakerOf(values.speaker ?? "");

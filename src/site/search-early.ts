@@ -3,7 +3,8 @@
 // <head> (allowed by its hash in that page's CSP; it holds no record text) reads
 // the query from the URL and the index's meta from <meta name="search-index">,
 // and fetches the vocabulary files of the query's words, as the search app
-// would (tokenize, vocabKeys in search.ts); as each vocabulary file comes in,
+// would (tokenize, vocabKeys in search.ts), and the postings file of each word
+// (ownPostings); as each vocabulary file comes in,
 // the postings files of the tokens the app asks for before any Fuse runs (a
 // word itself, tokens it is part of, and it with two neighbouring letters
 // swapped: `near` in makeSearcher), the files of a speaker the query plainly
@@ -92,6 +93,11 @@ export const EARLY_SCRIPT = `(function () {
     var named = false;
     var words = tokens(q).filter(function (w) { return w.length > 1 && !stop.has(w); });
     var own = [];
+    // each word's postings file, unless the vocabulary holds its postings (ownPostings in search.ts)
+    words.forEach(function (w) {
+      var k = floor(meta.postings, w);
+      if (k >= 0) get(meta.dir + "postings-" + k + ".json");
+    });
     words.forEach(function (w, n) {
       var c = Array.from(w);
       [c[0] + c[1], c.length > 2 ? c[0] + c[2] : ""].forEach(function (key, second) {

@@ -276,6 +276,24 @@ describe("the explorer in a browser", () => {
     await page.close();
   });
 
+  it("filters by a year, a month or a day typed in the date fields, and ignores one half typed", async () => {
+    const dated = claims.filter((c) => c.date);
+    if (!dated.length) return;
+    // the year with most dated claims: a year, typed in both fields, is that year's claims
+    const [year] = ranked((c) => c.date?.slice(0, 4))[0]!;
+    const count = () => page.textContent("#search-status").then((t) => Number(t!.match(/^(\d+) statement/)?.[1] ?? 0));
+    const { page, errors } = await open(ctx, `/search/?from=${year}&to=${year}`);
+    await page.locator("#results a.result").first().waitFor();
+    expect(await count()).toBe(dated.filter((c) => c.date!.startsWith(year)).length);
+    // "20" in "To" is no year yet: the field shows it is invalid and the search drops it
+    await page.fill("#to", "20");
+    await page.waitForURL((u) => !u.searchParams.has("to"));
+    expect(await page.$eval("#to", (e) => (e as HTMLInputElement).validity.valid)).toBe(false);
+    await page.waitForFunction((n) => document.querySelector("#search-status")?.textContent?.startsWith(`${n} statement`), dated.filter((c) => c.date!.slice(0, 4) >= year).length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("links each month of the home page's timeline to a search that starts in that month", async () => {
     const { page } = await open(ctx, "/");
     const links = await page.locator('#timeline-h ~ ol a[href*="/search/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
