@@ -213,7 +213,7 @@ describe("the sharded search index", () => {
     );
   });
 
-  // the prefilter (mayMatch) loses none of Fuse's matches: the same results, in the same order, with the same scores
+  // the prefilter loses none of Fuse's matches: the same results, in the same order, with the same scores
   it("matches names and other names as Fuse does, with its scores", () => {
     const person = fc.record({ name: fc.stringMatching(/^[a-dA-Dé. ]{0,20}$/), aliases: fc.array(fc.stringMatching(/^[a-dé ]{0,12}$/), { maxLength: 3 }) });
     fc.assert(

@@ -11,17 +11,14 @@ const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 
 
 const early = (globalThis as { __searchEarly?: Record<string, Promise<unknown>> }).__searchEarly ?? {};
-const getJson = async <T>(path: string): Promise<T> => {
-  // a file the page's early script already asked for (src/site/search-early.ts)
-  const asked = early[path];
-  if (asked) {
-    delete early[path];
-    return asked as Promise<T>;
-  }
-  const res = await fetch(path);
-  if (!res.ok) throw new Error(`${path}: ${res.status}`);
-  return (await res.json()) as T;
-};
+// A file the page's early script already asked for (src/site/search-early.ts) is taken from
+// there; one the app asks for first is put there, so that the early script, still running on
+// files that came in, does not ask for it again.
+const getJson = <T>(path: string): Promise<T> =>
+  (early[path] ??= fetch(path).then((res) => {
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    return res.json();
+  })) as Promise<T>;
 
 /**
  * Resolves in a task once the next frame has been painted (the frame after it

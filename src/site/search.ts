@@ -455,60 +455,55 @@ const inRange = (d: string, f: Filters) =>
 const THRESHOLD = 0.35;
 
 /**
- * Whether `text` may hold a match of `pattern` with at most `errors` edits
- * (Fuse's bitap: the fewest edits that turn the pattern into some substring
- * of the text). Two necessary conditions, the cheaper first:
+ * A test of whether a text may hold a match of `pattern` with at most
+ * `errors` edits (Fuse's bitap: the fewest edits that turn the pattern into
+ * some substring of the text). Two necessary conditions:
  *  - each edit leaves at most one of the pattern's characters unmatched, so
- *    at least the rest must occur in the text;
+ *    at least length − errors of them must occur in the text;
  *  - each edit breaks at most two of the pattern's pairs of neighbouring
  *    characters (the q-gram lemma, q = 2), so at least (length − 1) − 2 ×
- *    errors of them must occur in the text, each occurrence counted once.
+ *    errors of them must occur in the text.
+ * Occurrences are counted as a multiset (each of the text's used once).
  * Characters are counted in 128 buckets (code mod 128), pairs in 128 × 128:
- * a collision can only let more texts through.
+ * a collision can only let more texts through. The pattern is counted once;
+ * each text costs two passes over it (count, then clear its counts), since
+ * this runs over thousands of tokens before the JIT has warmed up.
  */
-function mayMatch(pattern: string, text: string, errors: number): boolean {
-  return charsMayMatch(pattern, text, errors) && pairsMayMatch(pattern, text, pattern.length - 1 - 2 * errors);
-}
-
-function charsMayMatch(pattern: string, text: string, errors: number): boolean {
-  // one table for every call (a new one per token was most of this function's time), left zeroed
-  const counts = COUNTS;
-  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 127]!++;
-  let missing = 0;
-  let ok = true;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charCodeAt(i) & 127;
-    if (counts[c]! > 0) counts[c]!--;
-    else if (++missing > errors) {
-      ok = false;
-      break;
+function prefilter(pattern: string, errors: number): (text: string) => boolean {
+  const m = pattern.length;
+  const needChars = m - errors;
+  const needPairs = m - 1 - 2 * errors;
+  const pChars = new Int16Array(128);
+  const tChars = new Int16Array(128);
+  const pPairs = new Int16Array(128 * 128);
+  const tPairs = new Int16Array(128 * 128);
+  for (let i = 0; i < m; i++) pChars[pattern.charCodeAt(i) & 127]!++;
+  for (let i = 0; i + 1 < m; i++) pPairs[pairAt(pattern, i)]!++;
+  return (text) => {
+    if (text.length < needChars) return false;
+    let chars = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) & 127;
+      if (tChars[c]! < pChars[c]!) tChars[c]!++, chars++;
     }
-  }
-  counts.fill(0);
-  return ok;
+    for (let i = 0; i < text.length; i++) tChars[text.charCodeAt(i) & 127] = 0;
+    if (chars < needChars) return false;
+    if (needPairs <= 0) return true;
+    let pairs = 0;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const pair = pairAt(text, i);
+      if (tPairs[pair]! < pPairs[pair]!) tPairs[pair]!++, pairs++;
+    }
+    for (let i = 0; i + 1 < text.length; i++) tPairs[pairAt(text, i)] = 0;
+    return pairs >= needPairs;
+  };
 }
-const COUNTS = new Int16Array(128);
 
 const pairAt = (s: string, i: number) => ((s.charCodeAt(i) & 127) << 7) | (s.charCodeAt(i + 1) & 127);
 
-function pairsMayMatch(pattern: string, text: string, need: number): boolean {
-  if (need <= 0) return true;
-  // the pattern's pairs counted up, then each of the text's takes one; zeroed again after
-  const counts = PAIRS;
-  for (let i = 0; i + 1 < pattern.length; i++) counts[pairAt(pattern, i)]!++;
-  let found = 0;
-  for (let i = 0; i + 1 < text.length && found < need; i++) {
-    const pair = pairAt(text, i);
-    if (counts[pair]! > 0) counts[pair]!--, found++;
-  }
-  for (let i = 0; i + 1 < pattern.length; i++) counts[pairAt(pattern, i)] = 0;
-  return found >= need;
-}
-const PAIRS = new Int16Array(128 * 128);
-
 /**
  * Fuse's search over `items`, with the same results and scores, but run only
- * over the items that may match (mayMatch): Fuse's bitap over every speaker
+ * over the items that may match (prefilter): Fuse's bitap over every speaker
  * name took ~15 ms a query at 300 speakers. Fuse accepts a match when its
  * errors are at most the threshold times the pattern's length; patterns over
  * 32 characters are matched in pieces, and a blank one matches anything, so
@@ -519,7 +514,10 @@ export function fuzzy<T>(items: T[], texts: (item: T) => string[], options: IFus
   // the most errors Fuse allows: its score is errors / length, accepted up to the threshold
   let errors = 0;
   while ((errors + 1) / p.length <= THRESHOLD) errors++;
-  const keep = p.length > 32 || !p.trim() ? items.map((_, i) => i) : items.flatMap((item, i) => (texts(item).some((t) => mayMatch(p, t.toLowerCase(), errors)) ? [i] : []));
+  const keep: number[] = [];
+  const may = prefilter(p, errors);
+  const whole = p.length > 32 || !p.trim();
+  items.forEach((item, i) => (whole || texts(item).some((t) => may(t.toLowerCase()))) && keep.push(i));
   if (!keep.length) return [];
   const fuse = new Fuse(keep.map((i) => items[i]!), { ...options, threshold: THRESHOLD, ignoreLocation: true, includeScore: true });
   return fuse.search(pattern, { limit }).map((r) => ({ item: r.item, refIndex: keep[r.refIndex]!, score: r.score ?? 0 }));

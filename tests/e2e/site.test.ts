@@ -378,6 +378,20 @@ describe("the explorer in a browser", () => {
     const index = requests.filter((p) => p.startsWith("/search/") && p.endsWith(".json"));
     expect(index.length).toBeGreaterThan(0);
     expect(index).toEqual([...new Set(index)]);
+    // Words of a statement, their vocabulary files held back: the app has asked for the words'
+    // postings files before the early script, on the vocabulary's arrival, asks for them too.
+    const words = (claims.map((c) => c.text.match(/\p{L}{5,}/gu) ?? []).find((w) => w.length >= 2) ?? []).slice(0, 2);
+    requests.length = 0;
+    await page.route(/\/search\/vocab-\d+\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent(words.join(" "))}`);
+    await page.locator("#search-status").filter({ hasText: /statement/ }).waitFor();
+    await page.waitForLoadState("networkidle");
+    const again = requests.filter((p) => p.startsWith("/search/") && p.endsWith(".json"));
+    expect(again.some((p) => p.includes("/postings-"))).toBe(true);
+    expect(again).toEqual([...new Set(again)]);
     await page.close();
   });
 
