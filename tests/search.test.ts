@@ -100,6 +100,15 @@ describe("search", () => {
     held.forEach((release) => release());
     await querying;
   });
+  it("asks again for a file whose fetch failed, so the next search is not failed for good", async () => {
+    const l = loaderOf(files);
+    let offline = true;
+    // every vocabulary file fails while offline (a dropped connection)
+    const s = makeSearcher(files.meta, { ...l, vocab: (k) => (offline ? Promise.reject(new Error(`v${k}: offline`)) : l.vocab(k)) });
+    await expect(s.search("Vasylenko")).rejects.toThrow(/offline/);
+    offline = false;
+    expect((await s.search("Vasylenko")).map((h) => h.id)).toEqual((await searcher().search("Vasylenko")).map((h) => h.id));
+  });
   it("shows a named speaker's newest claims from their latest file, not from a display file each", async () => {
     const log: string[] = [];
     const s = makeSearcher(files.meta, loaderOf(files, log));

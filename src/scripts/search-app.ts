@@ -13,12 +13,17 @@ const FIELDS = ["q", "speaker", "topic", "stance", "from", "to"] as const;
 const early = (globalThis as { __searchEarly?: Record<string, Promise<unknown>> }).__searchEarly ?? {};
 // A file the page's early script already asked for (src/site/search-early.ts) is taken from
 // there; one the app asks for first is put there, so that the early script, still running on
-// files that came in, does not ask for it again.
-const getJson = <T>(path: string): Promise<T> =>
-  (early[path] ??= fetch(path).then((res) => {
+// files that came in, does not ask for it again. A failed request is dropped, to be asked again.
+const getJson = <T>(path: string): Promise<T> => {
+  const asked = (early[path] ??= fetch(path).then((res) => {
     if (!res.ok) throw new Error(`${path}: ${res.status}`);
     return res.json();
-  })) as Promise<T>;
+  }));
+  asked.catch(() => {
+    if (early[path] === asked) delete early[path];
+  });
+  return asked as Promise<T>;
+};
 
 /**
  * Resolves in a task once the next frame has been painted (the frame after it
@@ -218,8 +223,17 @@ export async function start(app: HTMLElement): Promise<void> {
       status.textContent = "Type to search, or pick a speaker, topic or stance.";
       return;
     }
-    const { hits, undated, terms } = await searcher.query(q, filters);
-    if (mine === generation) await render(hits, undated, terms, q, speaker.note);
+    try {
+      const { hits, undated, terms } = await searcher.query(q, filters);
+      if (mine === generation) await render(hits, undated, terms, q, speaker.note);
+    } catch {
+      // An index file did not come (the searcher forgets it): the same search again asks again.
+      if (mine !== generation) return;
+      last = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Part of the search index could not be loaded. Search again to retry.";
+    }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -93,7 +93,7 @@ export const EARLY_SCRIPT = `(function () {
     var named = false;
     var words = tokens(q).filter(function (w) { return w.length > 1 && !stop.has(w); });
     var own = [];
-    // each word's postings file, unless the vocabulary holds its postings (ownPostings in search.ts)
+    // each word's postings file, as ownPostings in search.ts does
     words.forEach(function (w) {
       var k = floor(meta.postings, w);
       if (k >= 0) get(meta.dir + "postings-" + k + ".json");

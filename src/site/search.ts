@@ -423,14 +423,23 @@ export interface Loader {
   display(shard: number): Promise<DisplayShard>;
 }
 
+/**
+ * What `seen` holds for k, else what `make` gives, kept for the next caller. A failed fetch is
+ * forgotten, so the next search asks again (a dropped connection is not for good).
+ */
+function remember<K, V>(seen: Map<K, Promise<V>>, k: K, make: () => Promise<V>): Promise<V> {
+  const kept = seen.get(k);
+  if (kept) return kept;
+  const made = make();
+  seen.set(k, made);
+  made.catch(() => seen.get(k) === made && seen.delete(k));
+  return made;
+}
+
 /** Each file fetched once: the first call starts the fetch, later ones share it. */
 function once<T>(get: (k: number) => Promise<T>): (k: number) => Promise<T> {
   const seen = new Map<number, Promise<T>>();
-  return (k) => {
-    let p = seen.get(k);
-    if (!p) seen.set(k, (p = get(k)));
-    return p;
-  };
+  return (k) => remember(seen, k, () => get(k));
 }
 
 /** The last index k with sorted[k] <= x (-1 if none). */
@@ -588,24 +597,17 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
 
   /** The tokens of the vocabulary files for these keys, in key order (so, sorted). */
   function vocabulary(keys: string[]) {
-    const id = keys.join(" ");
-    let v = vocabularies.get(id);
-    if (!v) {
+    return remember(vocabularies, keys.join(" "), () => {
       const files = keys.flatMap((key) => (vocabIx.has(key) ? [vocabFile(vocabIx.get(key)!)] : []));
-      v = Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p), speakers: fs.flatMap((f) => f.s) }));
-      vocabularies.set(id, v);
-    }
-    return v;
+      return Promise.all(files).then((fs) => ({ tokens: fs.flatMap((f) => f.t), inline: fs.flatMap((f) => f.p), speakers: fs.flatMap((f) => f.s) }));
+    });
   }
 
   /** A token's claims, from the vocabulary when short, else from its postings file. */
   function claimsOf(token: string, inline: string | 0): Promise<number[]> {
-    let p = decoded.get(token);
-    if (!p) {
-      p = inline ? Promise.resolve(decodePostings(inline)) : postingsFile(floorIndex(meta.postings, token)).then((f) => decodePostings(f[token]!));
-      decoded.set(token, p);
-    }
-    return p;
+    return remember(decoded, token, () =>
+      inline ? Promise.resolve(decodePostings(inline)) : postingsFile(floorIndex(meta.postings, token)).then((f) => decodePostings(f[token]!)),
+    );
   }
 
   /**

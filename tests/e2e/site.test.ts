@@ -395,6 +395,26 @@ describe("the explorer in a browser", () => {
     await page.close();
   });
 
+  it("says so when an index file does not come, and the same search again asks again and finds", async () => {
+    const [, mine] = ranked((c) => c.speaker.id)[0]!;
+    const surname = mine[0]!.speaker.name.trim().split(/\s+/).at(-1)!;
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // the connection drops for the search's index files, then comes back
+    let offline = true;
+    await page.route(/\/search\/[a-z]+(-\d+)?\.json$/, (route) => (offline ? route.abort() : route.continue()));
+    await page.goto(`${base}/search/?q=${encodeURIComponent(surname)}`);
+    await page.locator("#search-status").filter({ hasText: /could not be loaded/ }).waitFor();
+    expect(await page.locator("#results a.result").count()).toBe(0);
+    offline = false;
+    await page.click("form.search-form button[type=submit]");
+    await page.locator("#results a.result").first().waitFor();
+    expect(await page.textContent("#search-status")).toMatch(/^\d+ statement/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("filters by speaker from a text field: an id from a link, or a name typed with suggestions", async () => {
     const [[id, mine], [otherId, theirs]] = ranked((c) => c.speaker.id) as [[string, Rec[]], [string, Rec[]]];
     const name = mine[0]!.speaker.name;
