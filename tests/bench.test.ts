@@ -28,6 +28,10 @@ describe("npm run bench (smoke)", () => {
     expect(row.incremental.pagesKept).toBeGreaterThan(0);
     expect(row.incremental.pagesKeptAfterOverride).toBeGreaterThan(0);
     for (const k of ["toFull", "overrideSeconds", "overrideToFull"]) expect(row.incremental[k], k).toBeGreaterThan(0);
+    // as many rebuilds of each kind as full builds, the median reported
+    expect(row.incremental.runs.added).toHaveLength(row.runs);
+    expect(row.incremental.runs.override).toHaveLength(row.runs);
+    expect(row.incremental.runs.added).toContain(row.incremental.seconds);
     expect(row.search.fast.p95).toBeGreaterThan(0);
     expect(row.search.naive.p95).toBeGreaterThan(0);
     // Names are looked up among the speakers whose names share a query word's first letters; plain Fuse
