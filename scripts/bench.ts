@@ -348,14 +348,15 @@ for (const n of sizes) {
   if (browserQueries > 0) Object.assign(search, await browserFigures(warm.outDir));
 
   // Incremental, `runs` times each like the full builds, in place (the last full build's folder
-  // and caches): one more article each time …
+  // and caches): one more article each time, each its own (the same text again would join the
+  // last one's statement groups and change more pages) …
   const last = builds.at(-1)!;
   const inPlace = (change: () => void) => {
     change();
     const since = Date.now();
     return { ...buildSite(content, work, cache, root, last), kept: pagesOlderThan(last.outDir, since) };
   };
-  const incrs = Array.from({ length: runs }, (_, i) => inPlace(() => addArticle(content, n + i)));
+  const incrs = Array.from({ length: runs }, (_, i) => inPlace(() => addArticle(content, n + i, 7 + i)));
   // … then an editor's fix of one more claim's stance in overrides.yaml each time.
   const fixable = (JSON.parse(readFileSync(join(last.outDir, "claims.json"), "utf8")).claims as Array<{ id: string; stance: string }>).filter((c) => c.stance !== "opposes");
   const overrides: string[] = [];

@@ -611,8 +611,8 @@ export function makeSearcher(meta: SearchMeta, load: Loader) {
   }
 
   /**
-   * The postings file a word's claims are in, unless the vocabulary holds them, asked for with
-   * its vocabulary files, not after: a query's common words are in postings files, and this
+   * The postings file a word's claims would be in, asked for with its vocabulary files, not
+   * after: a query's common words are in postings files, and this
    * saves a round trip for each. For a rare word (in the vocabulary) or a misspelled one the file
    * is fetched for nothing (~9 KB gzip on PolNeAR's 10,520 claims).
    */
