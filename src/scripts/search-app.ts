@@ -144,12 +144,22 @@ export async function start(app: HTMLElement): Promise<void> {
   /** The next `count` results, once their display files are in (the button is hidden meanwhile, so a second press cannot take the same results). */
   const nextPage = async (count = PAGE): Promise<HTMLLIElement[] | null> => {
     const mine = generation;
-    const page = shown.slice(shownCount, shownCount + count);
+    const from = shownCount;
+    const page = shown.slice(from, from + count);
     shownCount += page.length;
     more.hidden = true;
-    const rows = await searcher.displayMany(page.map((h) => h.index));
-    if (mine !== generation) return null;
-    return page.map((h, k) => item(h, rows[k]!));
+    try {
+      const rows = await searcher.displayMany(page.map((h) => h.index));
+      if (mine !== generation) return null;
+      return page.map((h, k) => item(h, rows[k]!));
+    } catch (e) {
+      // their rows did not come: they are still to show, and the button is back to ask again
+      if (mine === generation) {
+        shownCount = from;
+        showMoreButton();
+      }
+      throw e;
+    }
   };
   const showMoreButton = () => {
     const rest = shown.length - shownCount;
@@ -158,7 +168,7 @@ export async function start(app: HTMLElement): Promise<void> {
   };
   // "Show more" moves the focus to the first result it adds.
   more.addEventListener("click", async () => {
-    const items = await nextPage();
+    const items = await nextPage().catch(() => null);
     if (!items) return;
     list.append(...items);
     showMoreButton();
@@ -183,7 +193,7 @@ export async function start(app: HTMLElement): Promise<void> {
     // would otherwise take the main thread and connections while they are painted
     await afterPaint();
     if (mine !== generation) return;
-    const later = await nextPage(PAGE - FIRST);
+    const later = await nextPage(PAGE - FIRST).catch(() => null);
     if (mine !== generation || !later) return;
     list.append(...later);
     showMoreButton();
