@@ -5,8 +5,9 @@
 // Generates deterministic synthetic corpora in a temporary folder (never in
 // content/), then measures extraction, the full site build, a bare-Astro
 // baseline of as many trivial pages, rebuilds in place after adding one article
-// and after an override (each the median of --runs, as the full build is), the search index's size and the search latency of the fast path
-// beside plain Fuse over full texts, and how extraction's cost grows with the
+// and after an override (each the median of --runs, as the full build is), the
+// search index's size and the search latency of the fast path beside plain Fuse
+// over full texts, and how extraction's cost grows with the
 // length of one article; and, in headless Chromium, our search page beside
 // Pagefind's index of the same claim pages (scripts/bench/browser-search.ts).
 // Prints a table and writes JSON.
@@ -368,6 +369,8 @@ for (const n of sizes) {
   );
 
   const build = median(builds.map((b) => b.seconds));
+  const added = median(incrs.map((b) => b.seconds));
+  const override = median(edits.map((b) => b.seconds));
   const bareSeconds = median(pairs.map((p) => p.bare.seconds));
   const row = {
     articles: n,
@@ -388,12 +391,12 @@ for (const n of sizes) {
     warmBuildToBare: warm.seconds / bareSeconds,
     // medians of `runs` rebuilds each (the first's pages kept)
     incremental: {
-      seconds: median(incrs.map((b) => b.seconds)),
+      seconds: added,
       extracted: incrs[0]!.extracted,
-      toFull: median(incrs.map((b) => b.seconds)) / build,
+      toFull: added / build,
       pagesKept: incrs[0]!.kept,
-      overrideSeconds: median(edits.map((b) => b.seconds)),
-      overrideToFull: median(edits.map((b) => b.seconds)) / build,
+      overrideSeconds: override,
+      overrideToFull: override / build,
       pagesKeptAfterOverride: edits[0]!.kept,
       runs: { added: incrs.map((b) => b.seconds), override: edits.map((b) => b.seconds) },
     },

@@ -475,8 +475,9 @@ const THRESHOLD = 0.35;
  * Occurrences are counted as a multiset (each of the text's used once).
  * Characters are counted in 128 buckets (code mod 128), pairs in 128 × 128:
  * a collision can only let more texts through. The pattern is counted once;
- * each text costs two passes over it (count, then clear its counts), since
- * this runs over thousands of tokens before the JIT has warmed up.
+ * each text is counted, then its counts cleared (its pairs only when its
+ * characters pass), since this runs over thousands of tokens before the JIT
+ * has warmed up.
  */
 function prefilter(pattern: string, errors: number): (text: string) => boolean {
   const m = pattern.length;
