@@ -45,6 +45,18 @@ describe("statement groups on the test corpus", () => {
     const yearLater = { ...twin, date: "2025-11-07", dateBasis: "stated" as const };
     expect(groupStatements([{ ...base, date: "2024-11-07", dateBasis: "stated" }, yearLater])).toEqual([]);
   });
+  it("do not count the words that name the speaker, which all of their reports share", () => {
+    // invented reports: one speaker, two outlets, the same way of introducing her
+    const speaker = { id: "jane-okafor", name: "Jane Okafor", role: "Deputy Foreign Minister" };
+    const report = (article: string, text: string): Claim => ({ ...claims[0]!, id: `c-${article}-${text.length}`, article, speaker, text, quote: null, dateBasis: "published" });
+    const frame = "Jane Okafor, a deputy foreign minister, revealed last year that";
+    const corridor = report("a1", `${frame} the grain corridor will reopen next spring once both sides sign the inspection protocol.`);
+    const sanctions = report("a2", `${frame} sanctions relief is not on the table.`);
+    expect(groupStatements([corridor, sanctions])).toEqual([]);
+    // the same statement worded by another outlet still meets its twin
+    const corridorAgain = report("a3", "The grain corridor will reopen next spring once both sides sign the inspection protocol, Deputy Foreign Minister Jane Okafor told reporters.");
+    expect(groupStatements([corridor, sanctions, corridorAgain]).map((g) => g.claims.sort())).toEqual([[corridor.id, corridorAgain.id].sort()]);
+  });
 });
 
 describe("word differences", () => {

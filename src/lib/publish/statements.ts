@@ -45,6 +45,14 @@ export interface GroupOptions {
 export const DEFAULT_GROUPING: GroupOptions = { minContainment: 0.5, minShared: 6, minSharedContained: 5, maxDays: 7 };
 
 const statementText = (c: Claim) => (c.quote && c.quote.length > 40 ? c.quote : c.text);
+
+/** The words a claim compares: its statement's, less those naming its speaker (name and role). Every
+ * report of one speaker shares those ("Jane Doe, a deputy minister, said that …"), so they tell one
+ * statement from another no more than a stopword does; kept, they merged different statements. */
+function statementWords(c: Claim): Set<string> {
+  const naming = new Set(stems(`${c.speaker.name} ${c.speaker.role ?? ""}`));
+  return new Set(stems(statementText(c)).filter((w) => !naming.has(w)));
+}
 const days = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 const published = (c: Claim) => c.source.published ?? c.date ?? "9999";
 
@@ -75,7 +83,7 @@ export function groupStatements(claims: Claim[], opts: GroupOptions = DEFAULT_GR
   };
   for (const list of bySpeaker.values()) {
     if (list.length < 2) continue;
-    const words = list.map((c) => new Set(stems(statementText(c))));
+    const words = list.map(statementWords);
     const index = new Map<string, number[]>();
     words.forEach((ws, i) =>
       ws.forEach((w) => {
