@@ -568,6 +568,47 @@ const rows: Row[] = [
     raw: "The minister arrived early.\n\nHe put it on the shelf before the meeting began.",
     none: true,
   },
+  // ── a weaker verb: with a clause without "that", or closing the sentence ──
+  {
+    name: "'reported' with a clause without 'that'",
+    raw: "The harbour talks resumed in May.\n\nMayor Lena Dorsch reported the union had rejected the offer twice.",
+    want: [{ has: "rejected the offer", speaker: "Lena Dorsch", kind: "indirect" }],
+  },
+  {
+    name: "'suggested' with a clause without 'that', and a modal",
+    raw: "The council met on Tuesday.\n\nCouncillor Omar Fenwick suggested the vote should wait until the autumn.",
+    want: [{ has: "vote should wait", speaker: "Omar Fenwick" }],
+  },
+  {
+    name: "'believes' after an apposition, with a clause without 'that'",
+    raw: "The port has lost money for years.\n\nThe harbour chief, Tomas Reyle, believes the deal can still be saved.",
+    want: [{ has: "deal can still be saved", speaker: "Tomas Reyle" }],
+  },
+  {
+    name: "'reported' closing the sentence after a comma",
+    raw: "Detective Ines Marlow led the inquiry.\n\nThe suspect had worked at the depot for a decade, Marlow reported on Tuesday.",
+    want: [{ has: "worked at the depot", speaker: "Ines Marlow" }],
+  },
+  {
+    name: "'announced' with an object, no clause, is no statement",
+    raw: "The dockers met on Sunday.\n\nUnion leader Kofi Brandt announced a strike for next Monday.",
+    none: true,
+  },
+  {
+    name: "'reported' with a participle is no statement",
+    raw: "The filing was published in May.\n\nSenator Alma Voss reported holding shares in three shipping firms.",
+    none: true,
+  },
+  {
+    name: "a weaker verb read as a noun after a preposition is no speech",
+    raw: "Turnout was low.\n\nSome voters stayed home in hopes turnout would fall below the threshold.",
+    none: true,
+  },
+  {
+    name: "a plural noun closing a relative clause is no speech",
+    raw: "The senator spent the week on television.\n\nEven the day after a debate, the candidate in the spotlight was Senator Pia Lund, who took to the talk shows.",
+    none: true,
+  },
   // ── negatives ─────────────────────────────────────────────────────────
   {
     name: "passive 'is said to be'",

@@ -41,6 +41,14 @@ const WEAK =
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
+// …or a clause without "that" whose subject is a short noun phrase: "reported the mayor had met …",
+// "suggested the council should wait" (a finite auxiliary after at most five words that cannot end a
+// subject; "announced a strike for Monday", "reported holding shares" have none).
+const NOT_IN_SUBJECT = "as|to|for|with|by|from|because|when|while|if|and|or|but|who|which|where|after|before|since|than|into|about|over|under|at|on|in|not|that|whether|how|why|what";
+const AUXILIARY = "is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|did|does|do|cannot|(?:is|are|was|were|has|have|had|wo|would|should|could|ca|did|does|do)n[’']t";
+const ZERO_THAT_COMPLEMENT = new RegExp(`^\\s+(?:(?!(?:${NOT_IN_SUBJECT}|${AUXILIARY})\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*\\s+){1,5}?(?:${AUXILIARY})\\s`, "iu");
+// …or the verb closes the sentence after the statement and a comma: "…, the Courier reported."
+const CLOSES_SENTENCE = /^\s*(?:(?:on|in|at|last|this|earlier|late|later|recently|week|month|year|weekend|morning|night|ago|\p{Lu}\p{Ll}+day|\d+,?)\s*){0,3}[.!?]?\s*$/u;
 // Verbs that name what someone said of a thing ("called Trump “unhinged”"): speech only with a quote right after.
 // …and verbs of praise or blame, which say something of someone only with their words quoted ("chided Trump for …").
 const NAMING =
@@ -217,6 +225,17 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
   return null;
 }
 
+/** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
+function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
+  if (WEAK_COMPLEMENT.test(right)) return true;
+  // ("in hopes turnout would drop", "amid fears the deal …": a noun after a preposition, not a verb)
+  if (/\b(?:in|of|for|with|on|at|by|from|into|about|amid|despite|over)\s+$/.test(left)) return false;
+  if (ZERO_THAT_COMPLEMENT.test(right)) return true;
+  // "…, the Courier reported.": the phrase after the last comma is the verb's subject, not a
+  // clause ("…, who took to the talk shows."), and the statement stands before it
+  return CLOSES_SENTENCE.test(afterVerb) && wordCount(left) >= 5 && /,(?!\s*(?:who|which|whom|whose|that|and|but|or|as|while|when|where|because|if|though|although)\b)[^,;:“”"_]{1,60}$/i.test(left);
+}
+
 function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution | null {
   const { text, quotes, masked } = view;
   const end = sentenceEndIndex(text);
@@ -236,7 +255,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
     // ('“…?” asked Sen. Jane Roe of Maryland, who wants …': the speaker's phrase is short, the tail need not be)
     const shortSpeaker = wordCount(leadingNP(afterVerb)) <= 6 && !/\bthat\b|[“"«„]/.test(leadingNP(afterVerb));
-    if (WEAK_SET.has(verb) && !WEAK_COMPLEMENT.test(right) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
+    if (WEAK_SET.has(verb) && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
     if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
