@@ -590,6 +590,16 @@ const rows: Row[] = [
     want: [{ has: "worked at the depot", speaker: "Ines Marlow" }],
   },
   {
+    name: "an outlet's name that ends in a word like a surname is the outlet",
+    raw: "The harbour talks resumed in May.\n\nThe union had rejected the offer twice, the Daily Courier reported.",
+    want: [{ has: "rejected the offer", speaker: "Daily Courier", speakerKind: "organization" }],
+  },
+  {
+    name: "a campaign manager's title is no part of the name",
+    raw: "The harbour talks resumed in May.\n\nCampaign Manager Ida Kestrel said the mayor would not sign the deal.",
+    want: [{ has: "would not sign", speaker: "Ida Kestrel", speakerKind: "person" }],
+  },
+  {
     name: "'announced' with an object, no clause, is no statement",
     raw: "The dockers met on Sunday.\n\nUnion leader Kofi Brandt announced a strike for next Monday.",
     none: true,

@@ -156,6 +156,11 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(np) && ctx.knows(np)) return ctx.person(np);
   // A personal name that ends the phrase: "Foreign Minister Dmitry Kuleba", "Ms. Batchelder", "Moore".
   const tail = trailingName(np);
+  // One word after an organisation's word ends the organisation's name ("the Daily Courier", "the
+  // Daily Caller"), though it looks like a surname or a role ("RNC Chief of Staff Katie Walsh" is a person).
+  const orgName = stripArticle(np);
+  if (tail && !tail.includes(" ") && np.endsWith(tail) && /^(?:\p{Lu}\S*\s+){1,3}\p{Lu}\S*$/u.test(orgName) && isOrgWord(orgName.split(/\s+/).at(-2)!))
+    return { id: slug(orgName), name: orgName, kind: "organization" };
   // (a name after "of" or "from" is where someone is from: "Del. Stacey Plaskett of the Virgin Islands")
   const isPerson =
     tail !== null &&
