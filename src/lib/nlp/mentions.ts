@@ -22,6 +22,13 @@ function capitalRuns(text: string): Tok[][] {
   let run: Tok[] = [];
   let prevEnd = -1;
   for (const m of text.matchAll(TOKEN)) {
+    const first = m[0][0]!;
+    // (most words: lower-case with no run open, which only ends one; possessives and stops end it too)
+    if (!run.length && first === first.toLowerCase() && first !== first.toUpperCase()) {
+      const last = m[0].at(-1);
+      prevEnd = last === "." || last === "," || /['’]s$/.test(m[0]) ? -1 : m.index! + m[0].length;
+      continue;
+    }
     // A full stop after a word of four letters or more ends the sentence, not an abbreviation ("Romney.", not "Gov.").
     const word = m[0].replace(/['’]s$/, "").replace(/[’']$/, "").replace(/(?<=\p{L}{4,})\.$/u, "");
     const t: Tok = { text: word, start: m.index!, end: m.index! + m[0].length };

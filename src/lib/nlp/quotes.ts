@@ -25,6 +25,10 @@ const PAIRS: Record<string, string[]> = {
   "‘": ["’"],
   "'": ["'"],
 };
+const charClass = (chars: string[]) => new RegExp(`[${[...new Set(chars)].map((c) => c.replace(/[\]\\^-]/g, "\\$&")).join("")}]`, "g");
+// Where a mark may start, and where each mark's closers may start: the scans jump between these.
+const OPENING = charClass([...Object.keys(PAIRS).map((m) => m[0]!), "`"]);
+const CLOSING_STARTS: Record<string, RegExp> = Object.fromEntries(Object.entries(PAIRS).map(([m, closers]) => [m, charClass(closers.map((c) => c[0]!))]));
 // Single quotes double as apostrophes: they open only at a word start and close only at a word end.
 const SINGLE = new Set(["‘", "'"]);
 const DOUBLE_OPENERS = new Set(["“", "«", "„", '"', "''", "``"]);
@@ -47,6 +51,11 @@ export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    // (straight to the next character that can open a quote)
+    OPENING.lastIndex = i;
+    const found = OPENING.exec(text);
+    if (!found) break;
+    i = found.index;
     const mark = markAt(text, i);
     if (!mark) {
       i++;
@@ -62,7 +71,16 @@ export function quoteSpans(text: string): QuoteSpan[] {
     const closers = PAIRS[mark]!;
     let j = i + mark.length;
     let close: string | null = null;
+    const closing = CLOSING_STARTS[mark]!;
     for (; j < text.length; j++) {
+      closing.lastIndex = j;
+      const next = closing.exec(text);
+      close = null;
+      if (!next) {
+        j = text.length;
+        break;
+      }
+      j = next.index;
       close = closerAt(text, j, closers);
       if (!close) continue;
       if (SINGLE.has(mark) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe

@@ -1,0 +1,72 @@
+// The quote scanner jumps from one possible mark to the next: property test
+// against the plain rule, read one character at a time.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { quoteSpans, type QuoteSpan } from "../src/lib/nlp/quotes.ts";
+
+const PAIRS: Record<string, string[]> = {
+  "“": ["”", "“", '"', "''"],
+  "«": ["»"],
+  "„": ["“", "”"],
+  '"': ['"', "”"],
+  "''": ["''", "”", '"'],
+  "``": ["''", "”", '"'],
+  "‘": ["’"],
+  "'": ["'"],
+};
+const SINGLE = ["‘", "'"];
+
+/** At each character: a mark opens there if it stands at a word start (single marks also before a letter),
+ * and closes at its first closer (a single one not before a letter); an unclosed double mark at the start runs on. */
+function reference(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; ) {
+    const two = text.slice(i, i + 2);
+    const mark = two === "''" || two === "``" ? two : text[i]! in PAIRS ? text[i]! : null;
+    const next = mark && text[i + mark.length];
+    const opensWord = next !== undefined && next !== null && /[\p{L}\p{N}]/u.test(next);
+    const atWordStart = i === 0 || /[\s(\[—–-]/.test(text[i - 1]!);
+    if (!mark || (SINGLE.includes(mark) && !(atWordStart && opensWord)) || (mark === '"' && !atWordStart && /\p{L}/u.test(text[i - 1] ?? ""))) {
+      i++;
+      continue;
+    }
+    let j = i + mark.length;
+    let close: string | undefined;
+    for (; j < text.length; j++) {
+      close = PAIRS[mark]!.find((c) => text.startsWith(c, j));
+      if (close && !(SINGLE.includes(mark) && /\p{L}/u.test(text[j + 1] ?? ""))) break;
+      close = undefined;
+    }
+    if (!close) {
+      if (["“", "«", "„", '"', "''", "``"].includes(mark) && i <= 1 && opensWord) {
+        out.push({ start: i, end: text.length, inner: text.slice(i + mark.length), innerStart: i + mark.length, open: true });
+        return out;
+      }
+      i += mark.length;
+      continue;
+    }
+    const inner = text.slice(i + mark.length, j);
+    if (inner.trim()) out.push({ start: i, end: j + close.length, inner, innerStart: i + mark.length });
+    i = j + close.length;
+  }
+  return out;
+}
+
+// words, spaces and every mark the scanner knows, often
+const chars = fc.constantFrom(..."ab Z9 .,(-", "“", "”", "«", "»", "„", '"', "'", "`", "‘", "’", "—");
+
+describe("quoteSpans", () => {
+  it("finds what a character-by-character reading finds", () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }).map((cs) => cs.join("")), (s) => {
+        expect(quoteSpans(s)).toEqual(reference(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads the common forms", () => {
+    expect(quoteSpans("He said “we will talk” and ‘no’ to O’Brien's ``plan''.").map((q) => q.inner)).toEqual(["we will talk", "no", "plan"]);
+    expect(quoteSpans("“It runs on").map((q) => q.open)).toEqual([true]);
+  });
+});
