@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Speaker, Topic } from "./schema.ts";
 import { InputError } from "./errors.ts";
 import { readYamlFile } from "./yaml-file.ts";
+import { allMatches } from "./nlp/matches.ts";
 
 export interface Registry {
   speakers: Speaker[];
@@ -78,7 +79,7 @@ export function loadRegistry(contentDir: string): Registry {
 export function findRegistryNames(reg: Registry, text: string) {
   const found: Array<{ start: number; end: number; speaker: Speaker }> = [];
   let until = 0;
-  for (const m of text.matchAll(reg.starts)) {
+  for (const m of allMatches(reg.starts, text)) {
     const start = m.index!;
     if (start < until) continue;
     for (const { speaker, parts } of reg.aliases.get(m[0]) ?? []) {

@@ -6,6 +6,7 @@ import { world } from "./world.ts";
 import { fallbackSpeaker, resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { slug } from "../registry.ts";
 import { signedQuote } from "./signatures.ts";
+import { allMatches } from "./matches.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;
@@ -209,7 +210,7 @@ export function attribute(view: SentenceView, ctx: ArticleEntities, opts: { head
 function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | null {
   const { text, masked } = view;
   const end = sentenceEndIndex(text);
-  for (const m of masked.matchAll(ACCORDING)) {
+  for (const m of allMatches(ACCORDING, masked)) {
     const after = masked.slice(m.index! + m[0].length);
     const stop = after.search(/[,;.]\s|[,;.]$|$/);
     const np = after.slice(0, stop);
@@ -239,7 +240,7 @@ function weakVerbClause(left: string, right: string, afterVerb: string): boolean
 function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution | null {
   const { text, quotes, masked } = view;
   const end = sentenceEndIndex(text);
-  for (const m of masked.matchAll(VERB_RE)) {
+  for (const m of allMatches(VERB_RE, masked)) {
     const verb = m[0];
     const vs = m.index!;
     const ve = vs + verb.length;

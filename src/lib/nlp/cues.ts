@@ -3,6 +3,7 @@
 // shorter ones they contain ("peace talks" before "peace"), and only where their
 // context allows (a cue may need words near it, or forbid them).
 import type { Cue } from "../schema.ts";
+import { allMatches } from "./matches.ts";
 
 export interface CueHit {
   index: number;
@@ -43,7 +44,7 @@ export function cueSet(cues: Cue[]): CueSet {
   return {
     find(text) {
       const hits: CueHit[] = [];
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const c = byTerm.get(m[0].toLowerCase());
         if (!c) continue;
         const around = text.slice(Math.max(0, m.index! - WINDOW), m.index! + m[0].length + WINDOW);

@@ -5,6 +5,7 @@
 import { findRegistryNames, slug } from "../registry.ts";
 import { world, type Gender } from "./world.ts";
 import type { ArticleEntities } from "./entities.ts";
+import { allMatches } from "./matches.ts";
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const PARTICLE = /^(de|da|di|du|del|der|van|von|bin|ibn|al|el|la|le|st\.?)$/;
@@ -21,7 +22,7 @@ function capitalRuns(text: string): Tok[][] {
   const runs: Tok[][] = [];
   let run: Tok[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     const first = m[0][0]!;
     // (most words: lower-case with no run open, which only ends one; possessives and stops end it too)
     if (!run.length && first === first.toLowerCase() && first !== first.toUpperCase()) {

@@ -9,7 +9,16 @@ export interface TopicMatcher {
   match(text: string): string[];
 }
 
+// (one matcher per registry: the extractor asks for it once per article)
+const matchers = new WeakMap<Topic[], TopicMatcher>();
+
 export function topicMatcher(topics: Topic[]): TopicMatcher {
+  let m = matchers.get(topics);
+  if (!m) matchers.set(topics, (m = compileMatcher(topics)));
+  return m;
+}
+
+function compileMatcher(topics: Topic[]): TopicMatcher {
   const compiled: Array<{ id: string; cues: CueSet }> = topics.map((t) => ({ id: t.id, cues: cueSet(t.cues) }));
   return {
     match(text) {
