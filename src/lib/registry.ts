@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Speaker, Topic } from "./schema.ts";
 import { InputError } from "./errors.ts";
 import { readYamlFile } from "./yaml-file.ts";
-import { allMatches } from "./nlp/matches.ts";
+import { allMatches } from "./matches.ts";
 
 export interface Registry {
   speakers: Speaker[];

@@ -6,7 +6,7 @@ import { world } from "./world.ts";
 import { fallbackSpeaker, resolveNP, trailingName, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { slug } from "../registry.ts";
 import { signedQuote } from "./signatures.ts";
-import { allMatches } from "./matches.ts";
+import { allMatches } from "../matches.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;

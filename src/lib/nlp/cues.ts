@@ -3,7 +3,7 @@
 // shorter ones they contain ("peace talks" before "peace"), and only where their
 // context allows (a cue may need words near it, or forbid them).
 import type { Cue } from "../schema.ts";
-import { allMatches } from "./matches.ts";
+import { allMatches } from "../matches.ts";
 
 export interface CueHit {
   index: number;

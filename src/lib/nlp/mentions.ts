@@ -5,7 +5,7 @@
 import { findRegistryNames, slug } from "../registry.ts";
 import { world, type Gender } from "./world.ts";
 import type { ArticleEntities } from "./entities.ts";
-import { allMatches } from "./matches.ts";
+import { allMatches } from "../matches.ts";
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const PARTICLE = /^(de|da|di|du|del|der|van|von|bin|ibn|al|el|la|le|st\.?)$/;
