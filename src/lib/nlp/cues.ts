@@ -25,6 +25,7 @@ const atWordStart = (terms: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${ter
 
 interface Compiled {
   term: string;
+  words: number;
   near: RegExp | null;
   notNear: RegExp | null;
 }
@@ -34,6 +35,7 @@ export function cueSet(cues: Cue[]): CueSet {
     .map((c) => (typeof c === "string" ? { term: c } : c))
     .map((c) => ({
       term: c.term,
+      words: c.term.split(/\s+/).length,
       near: "near" in c && c.near?.length ? atWordStart(c.near) : null,
       notNear: "notNear" in c && c.notNear?.length ? atWordStart(c.notNear) : null,
     }))
@@ -49,7 +51,7 @@ export function cueSet(cues: Cue[]): CueSet {
         if (!c) continue;
         const around = text.slice(Math.max(0, m.index! - WINDOW), m.index! + m[0].length + WINDOW);
         if ((c.near && !c.near.test(around)) || (c.notNear && c.notNear.test(around))) continue;
-        hits.push({ index: m.index!, end: m.index! + m[0].length, cue: c.term, words: c.term.split(/\s+/).length });
+        hits.push({ index: m.index!, end: m.index! + m[0].length, cue: c.term, words: c.words });
       }
       return hits;
     },

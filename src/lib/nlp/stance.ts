@@ -68,8 +68,11 @@ export function stanceOn(statement: string, topic: Topic | undefined): StanceRea
   if (!topic) return { stance: "neutral", evidence: null };
   const t = statement.replace(IF_AND_WHEN, "deciding");
   const c = compile(topic);
-  const supportHits = (s: string) => [...c.supports.find(s), ...(c.topic.find(s).length ? general.supports.find(s) : [])];
-  const opposeHits = (s: string) => [...c.opposes.find(s), ...(c.topic.find(s).length ? general.opposes.find(s) : [])];
+  // (whether a clause names the topic is asked for its support and its opposition alike: once)
+  let named: { s: string; yes: boolean } | null = null;
+  const namesTopic = (s: string) => (named?.s === s ? named : (named = { s, yes: c.topic.find(s).length > 0 })).yes;
+  const supportHits = (s: string) => [...c.supports.find(s), ...(namesTopic(s) ? general.supports.find(s) : [])];
+  const opposeHits = (s: string) => [...c.opposes.find(s), ...(namesTopic(s) ? general.opposes.find(s) : [])];
 
   if (/^[^.!]*\?\W*$/.test(t.trim())) return { stance: "neutral", evidence: "a question" };
   const condition = t.match(CONDITION);
