@@ -151,6 +151,7 @@ describe("a statement carried by many outlets", () => {
   const versions = Array.from({ length: 200 }, (_, i) => ({
     ...claim,
     id: `v${i}`,
+    article: `a${i}`,
     source: { ...claim.source, outlet: `Outlet ${i}`, published: `2024-01-01T${String(i % 24).padStart(2, "0")}:00` },
   }));
 
@@ -177,6 +178,12 @@ describe("a statement carried by many outlets", () => {
     expect(ld.firstAppearance.publisher.name).toBe("Outlet 0");
     expect(ld.appearance.length).toBeLessThanOrEqual(VERSIONS_LISTED + 2);
     expect(ld.appearance.map((a) => a.publisher.name)).toContain("Outlet 150");
+  });
+
+  it("lists an article once in the JSON-LD, however many of its claims report the statement", () => {
+    const twice = [versions[0]!, { ...versions[1]!, article: versions[0]!.article, source: versions[0]!.source }, versions[2]!];
+    const ld = claimJsonLd(twice[1]!, undefined, "person", twice) as { appearance: Array<{ publisher: { name: string } }> };
+    expect(ld.appearance.map((a) => a.publisher.name)).toEqual(["Outlet 0", "Outlet 2"]);
   });
 });
 

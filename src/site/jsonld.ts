@@ -19,7 +19,8 @@ export function claimJsonLd(claim: ClaimData, site: URL | undefined, speakerKind
   const isOrg = isBody(speakerKind);
   const listed = versions.slice(0, VERSIONS_LISTED + 1);
   if (!listed.some((v) => v.id === claim.id)) listed.push(claim);
-  const appearances = listed.map(newsArticle);
+  // one appearance per article: two claims of one article are one appearance
+  const appearances = [...new Map(listed.map((v) => [v.article, v])).values()].map(newsArticle);
   return {
     "@context": "https://schema.org",
     "@type": "Claim",
