@@ -58,6 +58,8 @@ const ADDRESSES_READER = /\b(you|your|our|us)\b|(?:^|[.!?]\s+)(subscribe|sign up
 /** A promotion or form: a pitch's words, outside quotations. A long paragraph of prose that does not
  * speak to the reader is news even with a pitch's words in it ("the average donation was $27"). */
 function isPromotion(text: string): boolean {
+  // (masking quotations only removes words: a paragraph with no pitch's words at all is not masked)
+  if (!PROMO.some((re) => re.test(text))) return false;
   const own = unquoted(text);
   if (!PROMO.some((re) => re.test(own))) return false;
   return !(words(text) >= 25 && isProse(text)) || ADDRESSES_READER.test(own);
