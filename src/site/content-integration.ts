@@ -1,9 +1,9 @@
-// Tells the site's data (data.ts) where the project is, starts a build's
-// extraction early, and, in the dev server, when the content folder changes:
-// the next page made reads the corpus again, and open pages reload.
+// Tells the site's data (data.ts) where the project is, and, in the dev
+// server, when the content folder changes: the next page made reads the
+// corpus again, and open pages reload.
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentChanged, contentDir, setSiteContext, siteCorpus } from "./corpus.ts";
+import { contentChanged, contentDir, setSiteContext } from "./corpus.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";
@@ -13,11 +13,6 @@ export function siteContent(): AstroIntegration {
       "astro:config:setup": ({ config, command }) => {
         root = fileURLToPath(config.root);
         setSiteContext(root, command === "build");
-      },
-      // The extraction's workers start now, while Astro bundles the pages, not when the first page asks;
-      // a failure reaches the pages, which await the same run (data.ts reports it).
-      "astro:build:start": () => {
-        siteCorpus(root).catch(() => {});
       },
       "astro:server:setup": ({ server }) => {
         const dir = contentDir(root);

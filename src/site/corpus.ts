@@ -8,6 +8,8 @@ import { publish, type Published } from "../lib/publish/content.ts";
 
 export type SiteCorpus = Published;
 
+let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
+
 /** Where the content is: `content/` in the project, or CLAIMS_CONTENT_DIR (the bench uses this). */
 export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
 
@@ -21,13 +23,11 @@ export function extractorVersion(root: string): string {
   return h.digest("hex");
 }
 
-/** One extraction per build, shared by everything that asks for it at once: the integration starts
- * it when the build starts, and the pages' copy of this module finds it running (see the context below). */
+/** One extraction per build, shared by everything that asks for it at once. */
 export function siteCorpus(root: string): Promise<SiteCorpus> {
   const dir = contentDir(root);
-  const ctx = context();
-  if (ctx.corpus?.dir !== dir) ctx.corpus = { dir, value: load(root, dir) };
-  return ctx.corpus.value;
+  if (cached?.dir !== dir) cached = { dir, value: load(root, dir) };
+  return cached.value;
 }
 
 /** The build's extraction cache (CLAIMS_CACHE_DIR, else under node_modules/.cache), as `npm run claims -- --shard` fills it too. */
@@ -51,7 +51,7 @@ async function load(root: string, dir: string): Promise<SiteCorpus> {
 
 /** Forget the cached run (the site keeps only the records it makes of it). */
 export function resetCorpus(): void {
-  context().corpus = null;
+  cached = null;
 }
 
 // Where the project is, whether it is being built, and how often its content
@@ -63,11 +63,9 @@ interface SiteContext {
   /** `astro build` (not the dev server) */
   building: boolean;
   version: number;
-  /** the extraction run, once started */
-  corpus: { dir: string; value: Promise<SiteCorpus> } | null;
 }
 const SLOT = Symbol.for("news-claims.site-context");
-const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0, corpus: null });
+const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0 });
 
 /** The project's root folder: the build may run from another folder (`astro build --root`). */
 export const projectRoot = () => context().root;
