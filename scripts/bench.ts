@@ -387,6 +387,8 @@ for (const n of sizes) {
     buildToBare: build / bareSeconds,
     // each build against the bare build that ran right after it
     buildToBarePaired: median(pairs.map((p) => p.ours.seconds / p.bare.seconds)),
+    // every pair, in order (with two runs the median above is the lower of the two)
+    pairs: pairs.map((p) => ({ buildSeconds: p.ours.seconds, bareAstroSeconds: p.bare.seconds })),
     warmBuildSeconds: warm.seconds,
     warmBuildToBare: warm.seconds / bareSeconds,
     // medians of `runs` rebuilds each (the first's pages kept)

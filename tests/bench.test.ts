@@ -32,6 +32,8 @@ describe("npm run bench (smoke)", () => {
     expect(row.incremental.runs.added).toHaveLength(row.runs);
     expect(row.incremental.runs.override).toHaveLength(row.runs);
     expect(row.incremental.runs.added).toContain(row.incremental.seconds);
+    expect(row.pairs).toHaveLength(row.runs);
+    expect(row.pairs.map((p: { buildSeconds: number }) => p.buildSeconds)).toContain(row.buildSeconds);
     expect(row.search.fast.p95).toBeGreaterThan(0);
     expect(row.search.naive.p95).toBeGreaterThan(0);
     // Names are looked up among the speakers whose names share a query word's first letters; plain Fuse
