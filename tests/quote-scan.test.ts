@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quoteSpans, type QuoteSpan } from "../src/lib/nlp/quotes.ts";
+import { allMatches } from "../src/lib/matches.ts";
 
 const PAIRS: Record<string, string[]> = {
   "“": ["”", "“", '"', "''"],
@@ -68,5 +69,22 @@ describe("quoteSpans", () => {
   it("reads the common forms", () => {
     expect(quoteSpans("He said “we will talk” and ‘no’ to O’Brien's ``plan''.").map((q) => q.inner)).toEqual(["we will talk", "no", "plan"]);
     expect(quoteSpans("“It runs on").map((q) => q.open)).toEqual([true]);
+  });
+});
+
+describe("allMatches", () => {
+  const patterns = [/[\p{L}\p{N}]+/gu, /\b(?:say|said)\b/gi, /x*/g, /(?:)/gu, /(?<=,)\s*/g];
+  it("finds what String#matchAll finds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."ab, xSaid say 😀é"), { maxLength: 20 }).map((cs) => cs.join("")), fc.constantFrom(...patterns), (s, re) => {
+        const strip = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, ...m]);
+        expect(strip(allMatches(re, s))).toEqual(strip([...s.matchAll(re)]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("refuses a pattern without the global flag", () => {
+    expect(() => allMatches(/a/, "aaa")).toThrow(TypeError);
   });
 });

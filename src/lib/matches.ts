@@ -3,6 +3,8 @@
 // itself on the short texts the stages read, hundreds of thousands of times a corpus.
 
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  // (as matchAll refuses: exec without the flag would find the first match for ever)
+  if (!re.global) throw new TypeError(`allMatches needs a global pattern: ${re}`);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

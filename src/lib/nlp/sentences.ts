@@ -58,7 +58,7 @@ export function sentences(text: string, offset = 0): Sentence[] {
     let depth = 0;
     let straightOpen = false;
     for (let i = 0; i < text.length; i++) {
-      // (straight to the next mark that can change the state: a scan of every character was a tenth of the extraction)
+      // (straight to the next mark that can change the state, not through every character)
       MARKS.lastIndex = i;
       const found = MARKS.exec(text);
       if (!found) break;
