@@ -7,9 +7,9 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkFrontmatter from "remark-frontmatter";
 import { toString } from "mdast-util-to-string";
-import { parse as parseYaml } from "yaml";
 import { ArticleMeta } from "../schema.ts";
 import { InputError, zodMessage } from "../errors.ts";
+import { parseYaml } from "../yaml-file.ts";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
 
