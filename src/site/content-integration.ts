@@ -3,7 +3,7 @@
 // corpus again, and open pages reload.
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentChanged, contentDir, setSiteContext } from "./corpus.ts";
+import { contentChanged, contentDir, setSiteContext } from "./site-context.ts";
 
 export function siteContent(): AstroIntegration {
   let root = "";

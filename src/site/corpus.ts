@@ -3,15 +3,14 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { fileCache } from "../lib/corpus/cache.ts";
 import { publish, type Published } from "../lib/publish/content.ts";
+import { contentDir } from "./site-context.ts";
 
 export type SiteCorpus = Published;
 
 let cached: { dir: string; value: Promise<SiteCorpus> } | null = null;
-
-/** Where the content is: `content/` in the project, or CLAIMS_CONTENT_DIR (the bench uses this). */
-export const contentDir = (root: string) => process.env.CLAIMS_CONTENT_DIR ?? join(root, "content");
 
 /** A digest of the extractor's own code: a changed extractor invalidates the cache. */
 export function extractorVersion(root: string): string {
@@ -37,8 +36,9 @@ async function load(root: string, dir: string): Promise<SiteCorpus> {
   const value = await publish(dir, {
     cache: fileCache(cacheDir(root)),
     version: extractorVersion(root),
-    // the pages' code is bundled away from src/lib, where the workers' script is
+    // the pages' code is bundled away from src/lib, where the workers' script and the extractor are
     workerScript: join(root, "src/lib/corpus/extract-worker.ts"),
+    extractorModule: pathToFileURL(join(root, "src/lib/corpus/corpus.ts")),
     // (the tests start workers for a few articles: CLAIMS_WORKERS_FROM=1)
     minArticles: Number(process.env.CLAIMS_WORKERS_FROM) || undefined,
   });
@@ -52,29 +52,4 @@ async function load(root: string, dir: string): Promise<SiteCorpus> {
 /** Forget the cached run (the site keeps only the records it makes of it). */
 export function resetCorpus(): void {
   cached = null;
-}
-
-// Where the project is, whether it is being built, and how often its content
-// changed, set by the site's integration (content-integration.ts) and read by
-// the pages' copy of this module (bundled apart from the integration's), hence
-// on globalThis.
-interface SiteContext {
-  root: string;
-  /** `astro build` (not the dev server) */
-  building: boolean;
-  version: number;
-}
-const SLOT = Symbol.for("news-claims.site-context");
-const context = (): SiteContext => ((globalThis as Record<symbol, SiteContext>)[SLOT] ??= { root: process.cwd(), building: false, version: 0 });
-
-/** The project's root folder: the build may run from another folder (`astro build --root`). */
-export const projectRoot = () => context().root;
-export const building = () => context().building;
-export function setSiteContext(root: string, isBuild: boolean): void {
-  Object.assign(context(), { root, building: isBuild });
-}
-/** Bumped when the dev server sees the content folder change: the site's data is made again. */
-export const contentVersion = () => context().version;
-export function contentChanged(): void {
-  context().version++;
 }

@@ -6,7 +6,8 @@
 // serialised on every build, even when nothing had changed, and bundled, parsed
 // and compiled as a module again: ~3 s of a 10 s rebuild. The dev server learns
 // of changed content from its integration (content-integration.ts: contentVersion).
-import { building, contentVersion, projectRoot, resetCorpus, siteCorpus } from "./corpus.ts";
+import { resetCorpus, siteCorpus } from "./corpus.ts";
+import { building, contentVersion, projectRoot } from "./site-context.ts";
 import { articleEntries, claimEntries, retiredEntries, speakerEntries, topicEntries, type ArticleData, type ClaimData, type RetiredData, type SpeakerData, type TopicData } from "./entries.ts";
 import { byDate } from "./format.ts";
 

@@ -1,7 +1,7 @@
 // The site's name and its story in one line, from the content folder's site.yaml
 // (a neutral default without one), read once per build.
 import { loadSiteConfig, type SiteConfig } from "../lib/site-config.ts";
-import { contentDir } from "./corpus.ts";
+import { contentDir } from "./site-context.ts";
 
 let cached: SiteConfig | null = null;
 

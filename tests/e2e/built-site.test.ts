@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { HtmlValidate } from "html-validate";
 import { resolveLedger, type Ledger } from "../../src/lib/publish/ledger.ts";
 import { root } from "../helpers.ts";
-import { setSiteContext } from "../../src/site/corpus.ts";
+import { setSiteContext } from "../../src/site/site-context.ts";
 import { getSite } from "../../src/site/data.ts";
 import { exportsOf, searchFilesOf } from "../../src/site/site-files.ts";
 import { searchFileList } from "../../src/site/search.ts";
