@@ -1,10 +1,10 @@
 // Which pages a build in place may leave as they are (src/site/kept-pages.ts):
 // only those whose key, folder and code are the last completed build's, and
 // whose file is still there.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { codeDigest, KeptPages, outputFile } from "../src/site/kept-pages.ts";
+import { codeDigest, KeptPages, missingFiles, outputFile } from "../src/site/kept-pages.ts";
 import { tempDir } from "./helpers.ts";
 
 /** A folder with a page at `file`, and a cache folder. */
@@ -69,6 +69,16 @@ describe("pages kept in place", () => {
     await kept.checked;
     expect(kept.keep(file, "k1")).toBe(true);
     expect(kept.keep(other, "k1")).toBe(false);
+  });
+
+  it("finds the gone files slice by slice as existsSync finds them one by one", async () => {
+    const { out } = setUp();
+    const files = Array.from({ length: 11 }, (_, i) => `claims/p${i}/index.html`);
+    for (const f of files) mkdirSync(dirname(join(out, f)), { recursive: true }), writeFileSync(join(out, f), "<p>page</p>");
+    for (const i of [0, 4, 5, 10]) rmSync(join(out, files[i]!));
+    const gone = files.filter((f) => !existsSync(join(out, f)));
+    for (const slice of [1, 3, 4, 11, 2000]) expect([...(await missingFiles(out, files, slice))].sort(), `slice ${slice}`).toEqual(gone.sort());
+    expect(await missingFiles(out, [])).toEqual(new Set());
   });
 
   it("keeps nothing after a build that did not complete", () => {

@@ -8,8 +8,7 @@
 // from separate copies of this module (the routes' is bundled), so the build's
 // one KeptPages lives on globalThis.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 interface Saved {
@@ -44,6 +43,30 @@ export function codeDigest(root: string, settings: unknown): string {
   return h.digest("hex");
 }
 
+/**
+ * Which of `files` (under `out`) are gone. The questions are asked in slices, from
+ * the next turn of the event loop on, so that the build goes on meanwhile: Vite
+ * bundles in its own threads, leaving this one idle. (A promise per file, all at
+ * once, held the build up ~0.1 s at 17,000 pages, twice what callbacks cost.)
+ */
+export async function missingFiles(out: string, files: string[], slice = 2000): Promise<Set<string>> {
+  const gone = new Set<string>();
+  const dir = join(out, "/");
+  for (let from = 0; from < files.length; from += slice) {
+    await new Promise((next) => setImmediate(next));
+    const part = files.slice(from, from + slice);
+    await new Promise<void>((done) => {
+      let left = part.length;
+      for (const f of part)
+        access(dir + f, (e) => {
+          if (e) gone.add(f);
+          if (--left === 0) done();
+        });
+    });
+  }
+  return gone;
+}
+
 export class KeptPages {
   readonly out: string;
   /** the files of pages left as they were, relative to `out` */
@@ -72,9 +95,8 @@ export class KeptPages {
     // Whether each of the last build's files is still there, asked of the file system's
     // threads while Vite bundles (one existsSync per page on this thread cost ~0.4 s at
     // 15,000 pages); a page asked about before the answers are in is checked on the spot.
-    const files = [...this.#previous.keys()];
-    this.checked = Promise.all(files.map((f) => access(join(out, f)).then(() => "", () => f))).then((gone) => {
-      this.#missing = new Set(gone.filter(Boolean));
+    this.checked = missingFiles(out, [...this.#previous.keys()]).then((gone) => {
+      this.#missing = gone;
     });
   }
 
