@@ -1,7 +1,7 @@
 // Which pages a build in place may leave as they are (src/site/kept-pages.ts):
 // only those whose key, folder and code are the last completed build's, and
 // whose file is still there.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { codeDigest, KeptPages, missingFiles, outputFile } from "../src/site/kept-pages.ts";
@@ -79,6 +79,25 @@ describe("pages kept in place", () => {
     const gone = files.filter((f) => !existsSync(join(out, f)));
     for (const slice of [1, 3, 4, 11, 2000]) expect([...(await missingFiles(out, files, slice))].sort(), `slice ${slice}`).toEqual(gone.sort());
     expect(await missingFiles(out, [])).toEqual(new Set());
+  });
+
+  it("writes the files given it whose text changed, and keeps the others", async () => {
+    const { out, cache } = setUp();
+    const key = (text: string) => `k:${text}`;
+    const first = KeptPages.begin(cache, out, "c1");
+    first.write([["search/a.json", "1"], ["search/deep/b.json", "2"]], key);
+    await first.flushed();
+    first.save();
+    expect(first.written).toEqual(["search/a.json", "search/deep/b.json"]);
+    expect(readFileSync(join(out, "search/deep/b.json"), "utf8")).toBe("2");
+    const next = KeptPages.begin(cache, out, "c1");
+    await next.checked;
+    next.write([["search/a.json", "1"], ["search/deep/b.json", "3"], ["search/c.json", "4"]], key);
+    await next.flushed();
+    next.save();
+    expect(next.kept).toEqual(["search/a.json"]);
+    expect(next.written).toEqual(["search/deep/b.json", "search/c.json"]);
+    expect(["search/a.json", "search/deep/b.json", "search/c.json"].map((f) => readFileSync(join(out, f), "utf8"))).toEqual(["1", "3", "4"]);
   });
 
   it("keeps nothing after a build that did not complete", () => {

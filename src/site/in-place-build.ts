@@ -63,11 +63,12 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
         fresh = !existsSync(out) || readdirSync(out).length === 0;
         kept = KeptPages.begin(cacheDir, out, codeDigest(fileURLToPath(config.root), settings(config)));
       },
-      "astro:build:done": ({ dir, assets, logger }) => {
+      "astro:build:done": async ({ dir, assets, logger }) => {
+        await kept.flushed();
         const out = fileURLToPath(dir);
-        // pages and endpoints rendered or kept, the public folder's files, and this build's scripts and styles
+        // pages and endpoints rendered, kept or written by the routes, the public folder's files, and this build's scripts and styles
         const produced = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u))));
-        for (const f of kept.kept) produced.add(f);
+        for (const f of [...kept.kept, ...kept.written]) produced.add(f);
         for (const f of walk(publicDir)) produced.add(relative(publicDir, f));
         const assetsNow = walk(join(out, "_astro"));
         for (const f of assetsNow) if (statSync(f).mtimeMs >= started) produced.add(relative(out, f));

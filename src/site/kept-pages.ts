@@ -9,6 +9,7 @@
 // one KeptPages lives on globalThis.
 import { createHash } from "node:crypto";
 import { access, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 interface Saved {
@@ -71,6 +72,9 @@ export class KeptPages {
   readonly out: string;
   /** the files of pages left as they were, relative to `out` */
   readonly kept: string[] = [];
+  /** the files written by `write`, relative to `out` */
+  readonly written: string[] = [];
+  readonly #writes: Promise<void>[] = [];
   readonly #file: string;
   readonly #code: string;
   readonly #previous: Map<string, string>;
@@ -120,6 +124,29 @@ export class KeptPages {
     const same = this.#previous.get(file) === key && (this.#missing ? !this.#missing.has(file) : existsSync(join(this.out, file)));
     if (same) this.kept.push(file);
     return same;
+  }
+
+  /**
+   * Files whose text is made before rendering (the search index's) are written here, all at
+   * once, rather than as Astro endpoints: Astro wrote them ~1 ms apart (864 files at 1,000
+   * articles: ~0.8 s of a rebuild, when a new article renumbers most of them), the file
+   * system's threads write them in ~0.15 s. Those unchanged since the last build are kept.
+   */
+  write(files: Array<[file: string, text: string]>, key: (text: string) => string): void {
+    const folders = new Map<string, Promise<unknown>>();
+    for (const [file, text] of files) {
+      if (this.keep(file, key(text))) continue;
+      this.written.push(file);
+      const path = join(this.out, file);
+      const folder = dirname(path);
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      this.#writes.push(folders.get(folder)!.then(() => writeFile(path, text)));
+    }
+  }
+
+  /** Settled once every file given to `write` is written. */
+  flushed(): Promise<unknown> {
+    return Promise.all(this.#writes);
   }
 
   /** Saves this build's keys for the next build (call once the build has completed). */
