@@ -29,6 +29,8 @@ beforeAll(async () => {
     // a claim published once from an article the editors have since removed
     const gone = { article: "retracted-story", speaker: "gennady-solomin", text: "Solomin said the river talks were over.", status: "live" };
     writeFileSync(join(content, "claim-ids.json"), JSON.stringify({ "solomin-0000000001": gone }));
+    // a story of its own: its name heads every page
+    writeFileSync(join(content, "site.yaml"), "name: The river talks\ndescription: Who said what about the river talks.\n");
   });
   ({ url: base, close } = await serve(site.out));
   browser = await launchChromium();
@@ -47,6 +49,16 @@ const find = (test: (c: BuiltSite["claims"][number]) => boolean) => {
 };
 
 describe("the test corpus's site in a browser", () => {
+  it("heads every page with the story's name from site.yaml", async () => {
+    const page = await ctx.newPage();
+    for (const path of ["/", "/speakers/", `/claims/${site.claims[0]!.id}/`]) {
+      await page.goto(`${base}${path}`);
+      expect(await page.locator("header .brand").textContent(), path).toBe("The river talks");
+      expect(await page.title(), path).toContain("The river talks");
+    }
+    await page.close();
+  });
+
   it("shows one statement as every outlet carried it, with the word differences marked", async () => {
     const durable = find((c) => /just and durable settlement/.test(c.text));
     const lasting = find((c) => /just and lasting settlement/.test(c.text));
