@@ -19,6 +19,8 @@ interface Want {
   dateBasis?: "stated" | "published" | "unknown";
   /** this fragment must be in the same claim (one claim covering both parts) */
   alsoHas?: string;
+  /** the speaker's role as the claim gives it */
+  role?: string;
 }
 
 interface Row {
@@ -74,6 +76,31 @@ const rows: Row[] = [
     want: [{ has: "east side behind", speaker: "Rita Okafor", speakerKind: "person", kind: "direct" }],
   },
 
+  {
+    name: "a role without an article between the name and the verb (the organisation in it is no one)",
+    raw: "The harbour board met on Monday.\n\n“We cannot accept a plan that closes the docks,” Megan Hester, executive director of Citizens for Harbour Reform, said.",
+    want: [{ has: "closes the docks", speaker: "Megan Hester", speakerKind: "person", kind: "direct", role: "executive director of Citizens for Harbour Reform" }],
+  },
+  {
+    name: "a role without an article naming someone else in it (the adviser, not the one advised)",
+    raw: "The plan was published on Monday.\n\nKarl Weiss, former adviser to Governor Lena Ortiz, said the plan would fail.",
+    want: [{ has: "would fail", speaker: "Karl Weiss", speakerKind: "person", kind: "indirect", role: "former adviser to Governor Lena Ortiz" }],
+  },
+  {
+    name: "a role without an article or capitals, before told",
+    raw: "The talks paused on Monday.\n\n“Talks resume Friday,” Ivan Petrov, director of communications, told reporters.",
+    want: [{ has: "resume Friday", speaker: "Ivan Petrov", speakerKind: "person", kind: "direct", role: "director of communications" }],
+  },
+  {
+    name: "a role word before the name is the subject, not an aside",
+    raw: "The talks paused on Monday.\n\n“The plan is dead,” spokeswoman Jane Roe said.",
+    want: [{ has: "plan is dead", speaker: "Jane Roe", speakerKind: "person", kind: "direct" }],
+  },
+  {
+    name: "a role without an article after no one is the speaker itself",
+    raw: "The talks paused on Monday.\n\n“The deal is off,” the sides agreed, spokesman for the ministry said.",
+    want: [{ has: "deal is off", speaker: "*", notSpeaker: "The sides" }],
+  },
   // ── quote marks ───────────────────────────────────────────────────────
   { name: "straight double quotes", raw: `${festival}\n\n"${money}," Whitfield said.`, want: whitfieldSaid },
   { name: "two apostrophes ''…,''", raw: `${festival}\n\n''${money},'' Whitfield said.`, want: whitfieldSaid },
@@ -683,6 +710,7 @@ describe("attribution forms (invented sentences)", () => {
         if (w.alsoHas) expect.soft(c.text, msg("text")).toContain(w.alsoHas);
         if (w.date !== undefined) expect.soft(c.date, msg("date")).toBe(w.date);
         if (w.dateBasis) expect.soft(c.dateBasis, msg("date basis")).toBe(w.dateBasis);
+        if (w.role) expect.soft(c.speaker.role, msg("role")).toBe(w.role);
       }
     }
 

@@ -181,6 +181,20 @@ const ADDRESSEE_VERB = /^(tell|tells|told|telling|ask|asks|asked|asking|urged|ur
 const APPOSITION_START =
   /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|of|with)\b/i;
 
+/**
+ * A role without an article, as news style writes one after a name: "executive director of the
+ * Center for School Reform", "senior fellow at Brookings", "director of communications". Its
+ * words up to the first preposition are lower-case role words, so the capitalised words after it
+ * are where the person works, not the person ("…, spokeswoman Jane Roe said" has no preposition
+ * before the name and is the subject).
+ */
+function roleApposition(np: string): boolean {
+  const words = np.match(/^((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:of|for|at|with|to|in)\s/u)?.[1]!.split(/\s+/);
+  // (title words hold the titles' small words too: "the", "of")
+  const modifier = (w: string) => world.titleWords.has(w) && !/^(the|a|an|of|for|and|to|at|in|on|with)$/.test(w);
+  return !!words && words.some((w) => world.roleNouns.has(w)) && words.every((w) => world.roleNouns.has(w) || modifier(w));
+}
+
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
 function leadingNP(text: string): string {
@@ -270,14 +284,24 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     if (/ing$/.test(verb) && /^with\s+\S/i.test(seg.np)) seg = { np: seg.np.replace(/^with\s+/i, ""), start: seg.start + seg.np.match(/^with\s+/i)![0].length };
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
+      roleApposition(np) ||
       /^\d+%?$/.test(np) ||
       // an abbreviated state or province closing a hometown ("Rawlings, 59, of Ashton, Md., said")
       /^\p{Lu}\p{Ll}{0,4}\.(?:\p{Lu}\.)?$/u.test(np) ||
       (world.places.has(np) && APPOSITION_START.test(trailingSegment(left.slice(0, start)).np));
+    // (a role stepped over is the person's role: "Ivan Petrov, director of communications, said")
+    let roleAside: string | null = null;
     for (let k = 0; k < 4 && aside(seg.np, seg.start) && seg.start > 0; k++) {
       const before = trailingSegment(left.slice(0, seg.start));
+      const role = roleApposition(seg.np);
       // …unless what stands before is no one: "The sides were close, a person familiar with the talks said."
-      if (/^(a|an)\s/i.test(seg.np) && resolveNP(before.np, ctx)?.kind !== "person") break;
+      if ((/^(a|an)\s/i.test(seg.np) || role) && resolveNP(before.np, ctx)?.kind !== "person") break;
+      // (what stands before a role is the name it describes: "in what Bay Buchanan, national treasurer for …, called")
+      if (role) {
+        roleAside = seg.np;
+        seg = before;
+        break;
+      }
       seg = before;
     }
     let speaker: SpeakerRef | null = null;
@@ -314,6 +338,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
+    if (speaker?.kind === "person" && !speaker.role && roleAside) speaker = { ...speaker, role: roleAside };
     // "It said …": the body or document just named speaks
     if (!speaker && /^it$/i.test(seg.np) && STRONG_SET.has(verb)) speaker = ctx.lastOrganisation();
     if (!speaker && !trailing) {
