@@ -100,6 +100,15 @@ describe("pages kept in place", () => {
     expect(["search/a.json", "search/deep/b.json", "search/c.json"].map((f) => readFileSync(join(out, f), "utf8"))).toEqual(["1", "3", "4"]);
   });
 
+  it("fails flushed() when a file cannot be written", async () => {
+    const { out, cache } = setUp();
+    writeFileSync(join(out, "blocked"), "a file where a folder should be");
+    const kept = KeptPages.begin(cache, out, "c1");
+    kept.write([["blocked/a.json", "1"]], (t) => t);
+    await expect(kept.flushed()).rejects.toThrow();
+    kept.save();
+  });
+
   it("keeps nothing after a build that did not complete", () => {
     const { out, cache, file } = setUp();
     build(cache, out, "c1", file, "k1");

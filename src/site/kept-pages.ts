@@ -140,7 +140,10 @@ export class KeptPages {
       const path = join(this.out, file);
       const folder = dirname(path);
       if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-      this.#writes.push(folders.get(folder)!.then(() => writeFile(path, text)));
+      const written = folders.get(folder)!.then(() => writeFile(path, text));
+      // (a failed write fails the build in flushed(), not as an unhandled rejection before it)
+      written.catch(() => {});
+      this.#writes.push(written);
     }
   }
 
