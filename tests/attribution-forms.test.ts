@@ -87,6 +87,11 @@ const rows: Row[] = [
     want: [{ has: "would fail", speaker: "Karl Weiss", speakerKind: "person", kind: "indirect", role: "former adviser to Governor Lena Ortiz" }],
   },
   {
+    name: "a fellow's role without an article (a fellow is a role)",
+    raw: "The talks paused on Monday.\n\n“We will appeal,” Sara Lind, senior fellow at the Harbour Institute, said on Tuesday.",
+    want: [{ has: "will appeal", speaker: "Sara Lind", speakerKind: "person", kind: "direct", role: "senior fellow at the Harbour Institute" }],
+  },
+  {
     name: "a role without an article or capitals, before told",
     raw: "The talks paused on Monday.\n\n“Talks resume Friday,” Ivan Petrov, director of communications, told reporters.",
     want: [{ has: "resume Friday", speaker: "Ivan Petrov", speakerKind: "person", kind: "direct", role: "director of communications" }],
