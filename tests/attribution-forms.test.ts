@@ -683,6 +683,16 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "a body named after an office (Council of …) is an organisation, not a person a pronoun can mean",
+    raw: "Pruitt’s stridency was echoed by former Ohio Gov. Mark Ellis. But the other candidate on the stage, former Secretary of State Lena Ortiz, drew a contrast, saying that concerns about job loss — as articulated by Tom Brandt, the former chairman of President Carl Weber’s Council of Economic Advisers — were not to be dismissed.\n\n“I do take what Tom Brandt said seriously. He is the foremost expert on the minimum wage,” she said.",
+    want: [{ has: "I do take what", speaker: "Lena Ortiz", speakerKind: "person" }],
+  },
+  {
+    name: "a title, a name and where they are from (Chairman … of North Dakota)",
+    raw: "The Harbour Caucus opposes the plan.\n\nHBC Chairman G.K. Weller of North Dakota said he was outraged to even hear about it.",
+    want: [{ has: "outraged", speaker: "G.K. Weller", speakerKind: "person" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -63,7 +63,8 @@ const isDescriptor = (w: string) => {
   );
 };
 
-const isTitleWord = (w: string) => world.titleWords.has(w.replace(/\.$/, "").toLowerCase()) || world.honorific(w) !== null;
+// (capitalised: "of" is a word of "Secretary of State", but "Council of Economic Advisers" has no title)
+const isTitleWord = (w: string) => (/^\p{Lu}/u.test(w) && world.titleWords.has(w.replace(/\.$/, "").toLowerCase())) || world.honorific(w) !== null;
 
 /** The lower-case role words right before a name: "national finance director" in "… national finance director Dennis Cheng". */
 function roleBefore(text: string, at: number): string {
@@ -127,9 +128,11 @@ function mentionRun(run: Tok[], text: string, ents: ArticleEntities): void {
   if (given > i && !world.isGivenName(words[i]!) && !words.slice(i, given).some((w) => world.orgWords.has(w))) i = given;
   // "Committee Chairman Rep. Jason Chaffetz", "White House Press Secretary Karine Jean-Pierre": after the
   // last title, two or more capitalised words with no organisation word in them are a person's name.
+  // (the name ends before "of": "Caucus Chairman G.K. Butterfield of North Carolina")
   const lastTitle = words.findLastIndex((w) => isTitleWord(w));
   const after = words.slice(lastTitle + 1);
-  if (lastTitle >= i && after.length >= 2 && !after.some((w) => world.orgWords.has(w.replace(/\.$/, "")) || isDescriptor(w))) i = lastTitle + 1;
+  const ownName = after.includes("of") ? after.slice(0, after.indexOf("of")) : after;
+  if (lastTitle >= i && ownName.length >= 2 && !ownName.some((w) => world.orgWords.has(w.replace(/\.$/, "")) || isDescriptor(w))) i = lastTitle + 1;
   let name = words.slice(i);
   const descriptor = words.slice(0, i).join(" ");
   if (name.some((w) => world.orgWords.has(w.replace(/\.$/, "")))) {
