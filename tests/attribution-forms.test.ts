@@ -693,6 +693,24 @@ const rows: Row[] = [
     want: [{ has: "outraged", speaker: "G.K. Weller", speakerKind: "person" }],
   },
   {
+    name: "a time between the subject and its verb (last week said, earlier Thursday told)",
+    raw: "Senator Lena Ortiz (D-Ohio) last week said the levy was not the cause of the deficit.\n\nDale Pruitt earlier Thursday told reporters the terminal would open in May.",
+    want: [
+      { has: "not the cause", speaker: "Lena Ortiz", speakerKind: "person" },
+      { has: "would open in May", speaker: "Dale Pruitt", speakerKind: "person" },
+    ],
+  },
+  {
+    name: "a time after an aside: the subject stands before the aside",
+    raw: "Mara Quill spoke at the harbour on Monday.\n\nQuill, who backed Dale Pruitt and opposed Lena Ortiz during the primaries, last week said Ortiz was seeking to start a movement.",
+    want: [{ has: "seeking to start", speaker: "Mara Quill" }],
+  },
+  {
+    name: "a weekday that ends a name is no time (Super Tuesday)",
+    raw: "The race moves south.\n\nFlorida isn't a Super Tuesday state, but both candidates had good reason to be there.",
+    none: true,
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

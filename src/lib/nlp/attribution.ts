@@ -75,11 +75,17 @@ const NOT_A_SUBJECT_START = /^(in|at|on|after|before|during|while|when|since|des
 const SUBJECT_STOP =
   /\s(has|have|had|is|are|was|were|will|would|can|could|should|must|may|might|did|does|do|also|[a-z]+ly|[a-z]+ed)\b/;
 
+// A time between a subject and its verb: "Jane Roe last week said", "Roe on Monday told", "Roe
+// earlier Thursday said" (a weekday alone may end a name: "Super Tuesday", "Black Friday").
+// (not after a comma: "Beck, who opposed Trump in the primaries, last week said" has its subject before the aside)
+const TIME_TAIL =
+  /(?<=[^,;:\s])\s+(?:(?:on|earlier|later|late|early|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)\s*$/;
+
 function stripAux(s: string): string {
   let prev;
   do {
     prev = s;
-    s = s.replace(AUX_TAIL, "");
+    s = s.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
   } while (s !== prev);
   return s;
 }
