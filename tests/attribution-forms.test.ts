@@ -711,6 +711,14 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "after the verb, a role and then the name it describes (said the company's chief executive, Tomas R. Vell)",
+    raw: "The plant is hanging on.\n\nIt is under intense pressure from imports, said the company's chief executive, Tomas R. Vell.\n\nPaul Renner ran the plant for years. He also had a voice in its investments, said a former spokesman for the Harbour Ministry, Oleg Varn, who now works in Brussels.",
+    want: [
+      { has: "intense pressure", speaker: "Tomas R. Vell", speakerKind: "person", role: "company's chief executive" },
+      { has: "had a voice", speaker: "Oleg Varn", speakerKind: "person", role: "former spokesman for the Harbour Ministry" },
+    ],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

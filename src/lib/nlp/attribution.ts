@@ -201,6 +201,17 @@ function roleApposition(np: string): boolean {
   return !!words && words.some((w) => world.roleNouns.has(w)) && words.every((w) => world.roleNouns.has(w) || modifier(w));
 }
 
+/** "…, said the company's chief executive, Tomas R. Vell.": after the verb, a role and then the
+ * person's name, set off by a comma; the person, with the role. */
+function roleThenName(afterVerb: string, ctx: ArticleEntities): SpeakerRef | null {
+  const m = afterVerb.match(/^\s+(?:the|a|an)\s+([^,;“”"_]{3,60}),\s+([^,;“”"_]{3,40}?)\s*(?:,|$)/u);
+  if (!m || !m[1]!.split(/\s+/).some((w) => world.roleNouns.has(w.toLowerCase()))) return null;
+  const name = m[2]!.trim();
+  if (trailingName(name) !== name || !name.includes(" ")) return null;
+  const who = resolveNP(name, ctx);
+  return who?.kind === "person" ? { ...who, role: who.role ?? m[1]! } : null;
+}
+
 /** The noun phrase opening `text` ("Rep. Patrick McHenry (R-N.C.), one of …" → "Rep. Patrick McHenry"):
  * up to a comma, semicolon or a full stop that is not an abbreviation's. */
 function leadingNP(text: string): string {
@@ -320,9 +331,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     }
     // "Clinton also lacks in that department, said Howard, but …": the attribution set inside the statement.
     const comma = left.search(/,\s*$/);
-    if (!speaker && comma > 0 && SAY.test(verb) && /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && wordCount(left) >= 2 && namePhrase(leadingNP(afterVerb))) {
+    if (!speaker && comma > 0 && SAY.test(verb) && wordCount(left) >= 2) {
       const np = leadingNP(afterVerb);
-      const who = resolveNP(np, ctx);
+      const named = /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && namePhrase(np);
+      const who = roleThenName(afterVerb, ctx) ?? (named ? resolveNP(np, ctx) : null);
       if (who) return { speaker: who, verbStart: vs, verbEnd: ve, contentStart: 0, contentEnd: comma };
     }
     let npStart = seg.start;
