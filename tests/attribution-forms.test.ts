@@ -719,6 +719,29 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a plain text's first line in a headline's form, with a full stop, is its headline (Pence: …)",
+    raw: "Ortiz: The Ferry Levy Will Stay.\n\nGovernor Lena Ortiz spoke to the harbour board on Monday about the ferry levy and the new terminal.",
+    want: [{ has: "Levy Will Stay", speaker: "Lena Ortiz", speakerKind: "person" }],
+  },
+  {
+    name: "a first line in a headline's form with no one the article names before the colon",
+    raw: "Revealed: The Board Hid The Ferry Report.\n\nThe harbour board met on Monday to discuss the ferry levy and the new terminal.",
+    none: true,
+  },
+  {
+    name: "a headline whose label names no one the article names is no one's",
+    raw: "Revealed: Board Hid The Ferry Report From Riverton Voters\n\nThe harbour board met on Monday to discuss the ferry levy and the new terminal.",
+    none: true,
+  },
+  {
+    name: "a first line that reports speech itself is body: it names who a later “he” means",
+    raw: "Update: Mayor Dale Pruitt said the levy would stay.\n\nHe said the ferry would run all winter.",
+    want: [
+      { has: "levy would stay", speaker: "Dale Pruitt" },
+      { has: "all winter", speaker: "Dale Pruitt" },
+    ],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -421,6 +421,8 @@ function labelled(view: SentenceView, ctx: ArticleEntities, headline = false): A
   const speaker = resolveNP(np, ctx);
   // Only a person's name: "Breaking: “…”" and "The verdict: “…”" are headings, not speakers.
   if (!speaker || speaker.kind !== "person" || !/\p{Lu}\S*\s+\S*\p{Lu}|^\S+$/u.test(np.trim())) return null;
+  // …and in a headline, someone the article names ("Revealed: …", "Poll: …" and "Big Win For Bernie: …" are no one)
+  if (headline && !ctx.named(speaker)) return null;
   if (wordCount(q.inner) < 3) return null;
   const colon = m[1]!.length;
   return { speaker, verbStart: colon, verbEnd: colon + 1, contentStart: q.start, contentEnd: view.text.length };

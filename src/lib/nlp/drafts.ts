@@ -53,7 +53,8 @@ const SPEECH = /\b(said|says|say|told|tells|wrote|writes|added|asked|replied|res
 export function collectDrafts(paras: Classified[], ctx: ArticleEntities, published: string | null, titleAt = -1): Draft[] {
   const walk = new DraftWalk(ctx, published, isDialogue(paras));
   paras.forEach((p, pi) => walk.paragraph(p, pi, paras[pi - 1]));
-  return [...titleDrafts(paras[titleAt], titleAt, ctx, published), ...walk.drafts.filter((d) => d !== BREAK)];
+  const title = titleAt >= 0 ? paras[titleAt] : paras[0] && walk.headlineFirst(paras[0]) ? paras[0] : undefined;
+  return [...titleDrafts(title, titleAt >= 0 ? titleAt : 0, ctx, published), ...walk.drafts.filter((d) => d !== BREAK)];
 }
 
 /** A transcript: two or more speakers' labels ("WALLACE:", "PENCE:") head paragraphs. */
@@ -82,7 +83,19 @@ class DraftWalk {
     this.dialogue = dialogue;
   }
 
+  /**
+   * A plain text's first line in a headline's form ("Pence: Flowers won't be at debate."), which its
+   * full stop makes body: it is the title, read after the body, and names no one in it. Not a line
+   * that reports speech itself ("Update: Mayor Roe said …") or opens with a dateline ("RIVERTON: …"):
+   * those are body, and name who a "he" after them means.
+   */
+  headlineFirst(p: Classified): boolean {
+    const t = p.text;
+    return p.role === "body" && wordCount(t) <= 30 && /^[^:;“”"_]{3,60}:\s+\S/u.test(t) && !SPEECH.test(t) && !readDateline(t, null) && sentences(t, 0).length === 1;
+  }
+
   paragraph(p: Classified, pi: number, before: Classified | undefined): void {
+    if (pi === 0 && this.headlineFirst(p)) return;
     const { ctx, published } = this;
     // (a post without a full stop reads as a heading, and a signature line alone as page furniture)
     const post = (p.role !== "boilerplate" ? postDraft(p, pi, ctx, published) : null) ?? (before ? postDraft(p, pi, ctx, published, before) : null);
@@ -152,7 +165,7 @@ class DraftWalk {
 
 /** The title's own attributions ("Pence: …", "…, says Washington"), read once the body has named everyone. */
 function titleDrafts(p: Classified | undefined, pi: number, ctx: ArticleEntities, published: string | null): Draft[] {
-  if (!p || p.role === "body") return [];
+  if (!p) return [];
   const out: Draft[] = [];
   for (const s of sentences(p.text, p.start).map(sentenceView)) {
     const a = attribute(s, ctx, { headline: true });

@@ -124,6 +124,11 @@ export class ArticleEntities {
     return e && e.seen > this.clock - HORIZON ? e : null;
   }
 
+  /** Has the article named this speaker anywhere (a registry name, or someone met by name or surname), however long ago? */
+  named(ref: SpeakerRef): boolean {
+    return this.reg.byId.has(ref.id) || this.entities.has(ref.id) || this.bySurname.has(ref.name);
+  }
+
   /** Is a lone capitalised word someone the article has named? */
   knows(word: string): boolean {
     return this.surname(word) !== null;
