@@ -742,6 +742,19 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a weaker verb set off by commas inside the statement (…, Mr. Pruitt argued, is …)",
+    raw: "The levy was debated.\n\nThe allure of the levy itself, Mr. Dale Pruitt argued, is largely a chimera.\n\nFor years, Lena Ortiz believes, the ferry lost money every winter.",
+    want: [
+      { has: "largely a chimera", speaker: "Dale Pruitt", speakerKind: "person" },
+      { has: "lost money", speaker: "Lena Ortiz", speakerKind: "person" },
+    ],
+  },
+  {
+    name: "a weaker verb set off by commas after “they” or “I” says too little of whom",
+    raw: "The levy was debated.\n\nSuch efforts, they believe, will render the levy moot.\n\nLook out, harbour board, I thought, here comes the ferry.",
+    none: true,
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

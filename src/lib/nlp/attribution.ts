@@ -260,6 +260,9 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
 /** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
 function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
   if (WEAK_COMPLEMENT.test(right)) return true;
+  // "The allure of it, Mr. Furman argued, is a chimera": set off by commas inside the statement,
+  // by a name or "he" / "she" ("Such efforts, they believe, …" and "I thought" say too little of whom)
+  if (/^\s*,\s*\S/.test(right) && /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u.test(left) && !/,\s*I\s+$/.test(left)) return true;
   // ("in hopes turnout would drop", "amid fears the deal …": a noun after a preposition, not a verb)
   if (/\b(?:in|of|for|with|on|at|by|from|into|about|amid|despite|over)\s+$/.test(left)) return false;
   if (ZERO_THAT_COMPLEMENT.test(right)) return true;
