@@ -755,6 +755,24 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "a weaker verb, where it was said, then “that” and a clause (claimed in an interview with … that he)",
+    raw: "The ferry levy was debated.\n\nDale Pruitt claimed in an interview with the Riverton Courier that he had never met the ferry operators.\n\nMara Quill suggested on social media that the board was hiding the report.",
+    want: [
+      { has: "never met", speaker: "Dale Pruitt", speakerKind: "person" },
+      { has: "hiding the report", speaker: "Mara Quill", speakerKind: "person" },
+    ],
+  },
+  {
+    name: "a relative “that”, “to” and an infinitive, “so that” after a weaker verb report nothing",
+    raw: "The ferry levy was debated.\n\nLena Ortiz argued in favour of a plan that would cut the levy.\n\nThe board hopes to make the case to voters that the levy is fair.\n\nThe board asked the operators to keep the office open so that workers could file.",
+    none: true,
+  },
+  {
+    name: "a noun that is also a weaker verb is no verb (an earlier report in the Courier said that …)",
+    raw: "The ferry levy was debated.\n\nAn earlier report in the Riverton Courier said that Pruitt had met the operators.",
+    want: [{ has: "had met the operators", speaker: "*", notSpeaker: "Earlier" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

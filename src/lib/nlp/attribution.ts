@@ -42,6 +42,12 @@ const WEAK =
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
+// …or where it was said, then "that" and the clause's subject: "claimed in an interview with
+// Breitbart News that he …", "suggested on social media that …" (not "so that", nor a relative
+// clause: "argued in favour of a plan that would …"; not "to": "hopes to make the case that …";
+// and no speech verb of its own between: "an earlier report in a paper said that …")
+const WHERE_THEN_THAT =
+  /^\s+(?:in|on|during|via|at)\s+(?:(?!(?:said|says|say|told|tells)\s)[\p{L}\p{N}’'.-]+\s+){1,6}?(?<!\bso\s)that\s+(?:he|she|it|they|we|I|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}|\d)/u;
 // …or a clause without "that" whose subject is a short noun phrase: "reported the mayor had met …",
 // "suggested the council should wait" (a finite auxiliary after at most five words that cannot end a
 // subject; "announced a strike for Monday", "reported holding shares" have none).
@@ -259,7 +265,7 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
 
 /** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
 function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
-  if (WEAK_COMPLEMENT.test(right)) return true;
+  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right)) return true;
   // "The allure of it, Mr. Furman argued, is a chimera": set off by commas inside the statement,
   // by a name or "he" / "she" ("Such efforts, they believe, …" and "I thought" say too little of whom)
   if (/^\s*,\s*\S/.test(right) && /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u.test(left) && !/,\s*I\s+$/.test(left)) return true;
