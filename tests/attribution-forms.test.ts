@@ -773,6 +773,36 @@ const rows: Row[] = [
     want: [{ has: "had met the operators", speaker: "*", notSpeaker: "Earlier" }],
   },
   {
+    name: "a title-case headline's verb (Mara Quill Says …) is a verb",
+    raw: "Mara Quill Says The Ferry Levy Will Stay Until The Spring\n\nCouncilwoman Mara Quill spoke to the harbour board on Monday about the ferry levy.",
+    want: [{ has: "Levy Will Stay", speaker: "Mara Quill", speakerKind: "person" }],
+  },
+  {
+    name: "a title-case first line with a full stop is the headline too",
+    raw: "Dale Pruitt Says The Levy Will Stay.\n\nMayor Dale Pruitt spoke to the harbour board on Monday about the ferry levy and the terminal.",
+    want: [{ has: "The Levy Will Stay", speaker: "Dale Pruitt", speakerKind: "person" }],
+  },
+  {
+    name: "a title-case headline whose subject the article never names is no one's",
+    raw: "Popular Website Shows Bias Against The Ferry Board\n\nThe harbour board met on Monday to discuss the ferry levy and the new terminal.",
+    none: true,
+  },
+  {
+    name: "a title-case headline's label comes before its words' verbs (Ortiz: I Still Believe …)",
+    raw: "Ortiz: I Still Believe The Levy Is Fair To Riverton\n\nGovernor Lena Ortiz spoke to the harbour board on Monday about the ferry levy.",
+    want: [{ has: "Levy Is Fair", speaker: "Lena Ortiz", speakerKind: "person" }],
+  },
+  {
+    name: "a passive without its auxiliary is no one's statement (Accused Of …, accused of …)",
+    raw: "Harbour Board Accused Of Hiding The Ferry Report\n\nThe harbour board met on Monday to discuss the ferry levy.\n\nThe man accused of hiding the ferry report will remain in custody.",
+    none: true,
+  },
+  {
+    name: "“responded by” and a gerund is a means, not a passive's agent",
+    raw: "The ferry levy was debated.\n\nDale Pruitt responded by saying the levy would stay.",
+    want: [{ has: "levy would stay", speaker: "Dale Pruitt" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -68,6 +68,7 @@ const VOICING_SET = new Set(VOICING.split("|"));
 const WEAK_SET = new Set(WEAK.split("|"));
 const STRONG_SET = new Set(STRONG.split("|"));
 const NAMING_SET = new Set(NAMING.split("|"));
+const VERB_WORDS = new Set([...STRONG_SET, ...WEAK_SET, ...NAMING_SET]);
 const ACCORDING = /\baccording to\b/gi;
 
 const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s)\s+$/iu;
@@ -236,12 +237,35 @@ function sentenceEndIndex(s: string): number {
   return i;
 }
 
+// (the small words a title-case headline may leave in lower case)
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|via|per|vs)$/i;
+
+/** Nearly all its words capitalised, as headlines are ("Rubio Says Abandoning Reform Was A Sign Of
+ * Leadership"), not only its names ("Producer Omar Castellanos won the top prize on Saturday."). */
+export function titleCase(text: string): boolean {
+  const words = (text.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => !TITLE_SMALL.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.85 * words.length;
+}
+
+// Words a title-case headline capitalises that a sentence would not: its speech verbs, and the
+// adverbs and auxiliaries that may stand between a subject and its verb ("Kasich Just Revealed").
+const HEADLINE_LOWER = new Set([...VERB_WORDS, "just", "also", "now", "again", "still", "finally", "has", "have", "had", "is", "was", "will", "would"]);
+
+/** A title-case headline read as a sentence: its capitalised speech verbs ("Says", "Warns") in lower case, in place. */
+export function headlineView(view: SentenceView): SentenceView {
+  if (!titleCase(view.text)) return view;
+  const lower = (t: string) => t.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu, (w) => (HEADLINE_LOWER.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  return { ...view, text: lower(view.text), masked: lower(view.masked) };
+}
+
 /**
  * The attribution of one sentence, or null when it reports no one's words.
  * `text` is the sentence; `ctx` resolves pronouns and roles.
  */
 export function attribute(view: SentenceView, ctx: ArticleEntities, opts: { headline?: boolean } = {}): Attribution | null {
-  return signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx) ?? labelled(view, ctx, opts.headline);
+  // (a headline's label comes first: "Rubio: I Still Believe Trump …" is Rubio's, not "I Still"'s)
+  if (opts.headline) return labelled(view, ctx, true) ?? signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx);
+  return signedQuote(view, ctx) ?? accordingTo(view, ctx) ?? verbAttribution(view, ctx) ?? labelled(view, ctx);
 }
 
 function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | null {
@@ -288,6 +312,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // ("is describing as “unhinged”" is the progressive, not the passive)
     if (DETERMINER_BEFORE.test(left) || (PASSIVE_BEFORE.test(left) && !/ing$/.test(verb)) || INFINITIVE_BEFORE.test(left)) continue;
     const right = masked.slice(ve);
+    // A passive without its auxiliary, as headlines write it: "Clinton Accused Of …", "criticized by the board"
+    // ("responded by sending": a means, not an agent)
+    if (/ed$/.test(verb) && (/^\s+by\s+(?!(?:\S+ly\s+)?\S+ing\b)/.test(right) || (verb === "accused" && /^\s+of\s/i.test(right)))) continue;
     const startsWithQuote = quotes.length > 0 && quotes[0]!.start <= 1;
     const afterVerb = masked.slice(ve, end);
     const shortTail = wordCount(afterVerb) <= 6 && !/\bthat\b|[“"«„]/.test(afterVerb);

@@ -2,7 +2,7 @@
 // carried to the speaker before them, and the date each statement was made.
 import type { Classified } from "./boilerplate.ts";
 import { sentences } from "./sentences.ts";
-import { attribute, subjectNP, type Attribution } from "./attribution.ts";
+import { attribute, headlineView, subjectNP, titleCase, type Attribution } from "./attribution.ts";
 import { sentenceView, wordCount, type SentenceView } from "./quotes.ts";
 import { resolveNP, type ArticleEntities, type SpeakerRef } from "./speakers.ts";
 import { scanMentions } from "./mentions.ts";
@@ -84,14 +84,16 @@ class DraftWalk {
   }
 
   /**
-   * A plain text's first line in a headline's form ("Pence: Flowers won't be at debate."), which its
-   * full stop makes body: it is the title, read after the body, and names no one in it. Not a line
-   * that reports speech itself ("Update: Mayor Roe said …") or opens with a dateline ("RIVERTON: …"):
-   * those are body, and name who a "he" after them means.
+   * A plain text's first line in a headline's form, which its full stop makes body: it is the title,
+   * read after the body, and names no one in it. Title case ("Rubio Says Abandoning Reform Was A
+   * Sign.") or a label ("Pence: Flowers won't be at debate."), but not a label line that reports
+   * speech itself ("Update: Mayor Roe said …") or a dateline ("RIVERTON: …"): those are body, and
+   * name who a "he" after them means.
    */
   headlineFirst(p: Classified): boolean {
     const t = p.text;
-    return p.role === "body" && wordCount(t) <= 30 && /^[^:;“”"_]{3,60}:\s+\S/u.test(t) && !SPEECH.test(t) && !readDateline(t, null) && sentences(t, 0).length === 1;
+    if (p.role !== "body" || wordCount(t) > 30 || readDateline(t, null) || sentences(t, 0).length !== 1) return false;
+    return titleCase(t) || (/^[^:;“”"_]{3,60}:\s+\S/u.test(t) && !SPEECH.test(t));
   }
 
   paragraph(p: Classified, pi: number, before: Classified | undefined): void {
@@ -168,8 +170,12 @@ function titleDrafts(p: Classified | undefined, pi: number, ctx: ArticleEntities
   if (!p) return [];
   const out: Draft[] = [];
   for (const s of sentences(p.text, p.start).map(sentenceView)) {
-    const a = attribute(s, ctx, { headline: true });
-    if (a) out.push(draftOf(s, a, pi, published));
+    // ("Rubio Says …": a title-case headline's verb is read in lower case, at the same offsets;
+    // its every word is capitalised, so its speaker must be someone the article names:
+    // "Popular Website Shows Bias …", "Woman Reveals …" are no one's)
+    const view = headlineView(s);
+    const a = attribute(view, ctx, { headline: true });
+    if (a && (view === s || ctx.named(a.speaker))) out.push(draftOf(s, a, pi, published));
   }
   return out;
 }

@@ -124,9 +124,10 @@ export class ArticleEntities {
     return e && e.seen > this.clock - HORIZON ? e : null;
   }
 
-  /** Has the article named this speaker anywhere (a registry name, or someone met by name or surname), however long ago? */
+  /** Has the article named this speaker anywhere (a registry name, someone met by name or surname, however
+   * long ago, or a place standing for its government: "…, says Washington")? */
   named(ref: SpeakerRef): boolean {
-    return this.reg.byId.has(ref.id) || this.entities.has(ref.id) || this.bySurname.has(ref.name);
+    return this.reg.byId.has(ref.id) || this.entities.has(ref.id) || this.bySurname.has(ref.name) || (ref.kind === "organization" && world.places.has(ref.name));
   }
 
   /** Is a lone capitalised word someone the article has named? */
