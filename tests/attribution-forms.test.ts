@@ -571,6 +571,11 @@ const rows: Row[] = [
     want: [{ has: "average donation", speaker: "Campaign aides", speakerKind: "group" }],
   },
   {
+    name: "a short news paragraph that reports someone's words about donations is not a pitch",
+    raw: "The campaign released its figures.\n\nMara Quill says the average donation amount was $27.\n\nDonate to our newsroom today.",
+    want: [{ has: "average donation amount", speaker: "Mara Quill" }],
+  },
+  {
     name: "a party in a role must be the person's party",
     raw: "Republican presidential candidate Tom Hale spoke first.\n\nLater, the Democratic presidential candidate said that the plan was absurd.",
     want: [{ has: "plan was absurd", speaker: "Democratic presidential candidate", notSpeaker: "Tom Hale" }],

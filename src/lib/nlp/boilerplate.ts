@@ -55,14 +55,18 @@ const AUTHOR_BIO = /^(I['’]m|I am|About the author)\b.{0,80}\b(author|writer|e
 // A pitch speaks to the reader ("your email", "our readers", "Subscribe here").
 const ADDRESSES_READER = /\b(you|your|our|us)\b|(?:^|[.!?]\s+)(subscribe|sign up|donate|click|join|become|support|follow|gift|get)\b/i;
 
-/** A promotion or form: a pitch's words, outside quotations. A long paragraph of prose that does not
- * speak to the reader is news even with a pitch's words in it ("the average donation was $27"). */
+// A paragraph that reports someone's words: news, however short ("The campaign says the average donation was $27.").
+const REPORTS_SPEECH = /\b(said|says|told|according to)\b/i;
+
+/** A promotion or form: a pitch's words, outside quotations. A paragraph of prose that does not speak
+ * to the reader is news even with a pitch's words in it ("the average donation was $27"), when it is
+ * long or reports someone's words. */
 function isPromotion(text: string): boolean {
   // (masking quotations only removes words: a paragraph with no pitch's words at all is not masked)
   if (!PROMO.some((re) => re.test(text))) return false;
   const own = unquoted(text);
   if (!PROMO.some((re) => re.test(own))) return false;
-  return !(words(text) >= 25 && isProse(text)) || ADDRESSES_READER.test(own);
+  return !((words(text) >= 25 || REPORTS_SPEECH.test(own)) && isProse(text)) || ADDRESSES_READER.test(own);
 }
 
 /** The text outside quotations: "our community" in someone's quoted words is no pitch of the page's. */
