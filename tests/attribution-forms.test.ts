@@ -808,6 +808,32 @@ const rows: Row[] = [
     want: [{ has: "levy would stay", speaker: "Dale Pruitt" }],
   },
   {
+    name: "an indirect question after “asked” (asked Pruitt how high …, asked if …)",
+    raw: "The ferry levy was debated.\n\nMara Quill asked Dale Pruitt how high the levy would be.\n\nA reporter asked if the ferry would run in winter.",
+    want: [
+      { has: "how high the levy", speaker: "Mara Quill", speakerKind: "person" },
+      { has: "run in winter", speaker: "Reporter", speakerKind: "role" },
+    ],
+  },
+  {
+    name: "the quote after a question is the answer of the one asked",
+    raw: "Mayor Dale Pruitt spoke at the harbour on Monday.\n\nPruitt did not sound sure when Mara Quill asked whether the levy would stay.\n\n“The one thing I can predict is that it will be close,” he said.",
+    want: [
+      { has: "whether the levy would stay", speaker: "Mara Quill" },
+      { has: "it will be close", speaker: "Dale Pruitt" },
+    ],
+  },
+  {
+    name: "one who “was once asked” is asked, not asking",
+    raw: "The ferry levy was debated.\n\nLena Ortiz was once asked how the levy would end.",
+    none: true,
+  },
+  {
+    name: "a role noun a few words before a name is not that person's role (a reporter asked if recent Special Operations …)",
+    raw: "Dale Pruitt spoke to the Courier on Monday.\n\nHe drew a distinction when a reporter asked if recent Special Operations deployments in Riverton meant that he was reversing his pledge.",
+    want: [{ has: "reversing his pledge", speaker: "Reporter", speakerKind: "role" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -16,6 +16,8 @@ export interface Attribution {
   /** sentence-relative offsets of the statement (what was said) */
   contentStart: number;
   contentEnd: number;
+  /** an indirect question ("asked whether …"): a quote after it is the answer, someone else's */
+  question?: true;
 }
 
 const STRONG =
@@ -48,6 +50,8 @@ const WEAK_COMPLEMENT =
 // and no speech verb of its own between: "an earlier report in a paper said that …")
 const WHERE_THEN_THAT =
   /^\s+(?:in|on|during|via|at)\s+(?:(?!(?:said|says|say|told|tells)\s)[\p{L}\p{N}’'.-]+\s+){1,6}?(?<!\bso\s)that\s+(?:he|she|it|they|we|I|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}|\d)/u;
+// "asked (whom) whether / if / how …": the question asked, reported.
+const ASKED_QUESTION = /^\s+(?:(?:him|her|them|me|us|reporters|\p{Lu}[\p{L}.’'-]*)\s+){0,3}(?:whether|if|how|why|what|when|where|who)\s/u;
 // …or a clause without "that" whose subject is a short noun phrase: "reported the mayor had met …",
 // "suggested the council should wait" (a finite auxiliary after at most five words that cannot end a
 // subject; "announced a strike for Monday", "reported holding shares" have none).
@@ -74,7 +78,7 @@ const ACCORDING = /\baccording to\b/gi;
 const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s)\s+$/iu;
 // "saw them claim", "to say": an infinitive, not a report of speech.
 const INFINITIVE_BEFORE = /\b(them|him|her|us|me|to|let|make|made)\s+$/i;
-const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+([a-z]+ly\s+)?$/;
+const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+((?:[a-z]+ly|once|also|never|often|then|later|first|again|still|not)\s+)?$/;
 const AUX_TAIL =
   /\s+(has|have|had|is|are|was|were|also|recently|twice|repeatedly|long|since|previously|earlier|reportedly|then|once|again|further|already|later|still|often|sometimes|always|would|will|did|does|do|could|can|may|might|must|should|publicly|privately|not|never|all|both|[a-z]+ly)\s*$/;
 const NOT_CONTENT = /^(this|it|so|something|nothing)\b\s*(?:$|[.,;:]|(during|at|on|in|to|after|before|while|when|with|for|by|from)\b)/i;
@@ -323,7 +327,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const afterOpeningQuote = startsWithQuote && wordCount(masked.slice(quotes[0]!.end, vs)) <= 6;
     // ('“…?” asked Sen. Jane Roe of Maryland, who wants …': the speaker's phrase is short, the tail need not be)
     const shortSpeaker = wordCount(leadingNP(afterVerb)) <= 6 && !/\bthat\b|[“"«„]/.test(leadingNP(afterVerb));
-    if (WEAK_SET.has(verb) && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
+    // ("asked Trump how high the wall would be", "asked if the ferry would run": an indirect question)
+    const question = /^ask/.test(verb) && ASKED_QUESTION.test(right);
+    if (WEAK_SET.has(verb) && !question && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
     if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
@@ -437,7 +443,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // ('shook her head and said, “No.”': a quote the verb introduces may be short too)
     const introducedQuote = quotes.some((q) => q.start >= ve && /^\s*[,:]\s*$/.test(masked.slice(ve, q.start)));
     if (wordCount(text.slice(cs, ce)) < ((trailing && startsWithQuote) || introducedQuote ? 1 : NAMING_SET.has(verb) ? 2 : 3)) continue;
-    return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce };
+    return { speaker, verbStart: vs, verbEnd: ve, contentStart: cs, contentEnd: ce, ...(question ? { question: true as const } : {}) };
   }
   return null;
 }

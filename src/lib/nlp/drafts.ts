@@ -136,8 +136,11 @@ class DraftWalk {
     if (a) {
       for (const [part, pa] of statementsOf(s, a, ctx)) {
         this.push(draftOf(part, pa, pi, published), s);
-        ctx.mention(pa.speaker, { salient: true });
+        // (the one asked answers next: "… when Tapper asked whether …. “…,” he said." is not Tapper)
+        ctx.mention(pa.speaker, { salient: !a.question });
       }
+      // (the quote after a question is its answer: not the asker's words)
+      if (a.question) this.current = null;
       return;
     }
     const carried = subject && subj ? quotedBySubject(s, subject, subj) : null;

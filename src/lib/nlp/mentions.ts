@@ -75,7 +75,8 @@ function roleBefore(text: string, at: number): string {
     if (/[,;:()"“”_]/.test(w) || !/^[\p{Ll}-]+$/u.test(w) || /^(the|a|an|and|or|by|to|with|said|says|told)$/.test(w)) break;
     run.unshift(w);
   }
-  return run.some((w) => world.roleNouns.has(w)) ? run.join(" ") : "";
+  // (the role ends right before the name: "a reporter asked if recent Special Operations …" gives no role)
+  return run.length && world.roleNouns.has(run.at(-1)!) ? run.join(" ") : "";
 }
 
 /** An apposition right after a name: ", Israel's prime minister," or ", a spokeswoman for …,". */
