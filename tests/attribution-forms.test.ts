@@ -834,6 +834,19 @@ const rows: Row[] = [
     want: [{ has: "reversing his pledge", speaker: "Reporter", speakerKind: "role" }],
   },
   {
+    name: "a weaker verb, a time, a comma and the clause; a weaker verb and a colon before a quote",
+    raw: "Mayor Dale Pruitt spoke on Monday.\n\nThe Riverton Courier reported on Saturday, he has already emerged as an adviser to the governor.\n\nPruitt argued: “The levy is fair to everyone in Riverton.”",
+    want: [
+      { has: "emerged as an adviser", speaker: "*" },
+      { has: "fair to everyone", speaker: "Dale Pruitt" },
+    ],
+  },
+  {
+    name: "a weaker verb after a comma with its object is no report of speech",
+    raw: "The ferry report was lost.\n\nThe board found the report, reported it to the police, and removed it.",
+    none: true,
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -44,6 +44,9 @@ const WEAK =
 
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
+// …or a time, a comma and the clause: "reported on Saturday, he has …"
+const TIME_COMMA_CLAUSE =
+  /^\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|weekend|morning|night),\s+(?:he|she|it|they|we|I|there)\s/u;
 // …or where it was said, then "that" and the clause's subject: "claimed in an interview with
 // Breitbart News that he …", "suggested on social media that …" (not "so that", nor a relative
 // clause: "argued in favour of a plan that would …"; not "to": "hopes to make the case that …";
@@ -293,7 +296,8 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
 
 /** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
 function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
-  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right)) return true;
+  // ("argued: “…”": a quote the verb introduces)
+  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right) || TIME_COMMA_CLAUSE.test(right) || /^\s*:\s*[“"«„]/.test(right)) return true;
   // "The allure of it, Mr. Furman argued, is a chimera": set off by commas inside the statement,
   // by a name or "he" / "she" ("Such efforts, they believe, …" and "I thought" say too little of whom)
   if (/^\s*,\s*\S/.test(right) && /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u.test(left) && !/,\s*I\s+$/.test(left)) return true;
