@@ -842,6 +842,11 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a weaker verb, where, a colon and a quote (posted on Facebook: “…”)",
+    raw: "Governor Lena Ortiz spoke on Monday.\n\nOrtiz posted on Facebook: “The ferry will run all winter.”",
+    want: [{ has: "run all winter", speaker: "Lena Ortiz", kind: "direct" }],
+  },
+  {
     name: "a weaker verb after a comma with its object is no report of speech",
     raw: "The ferry report was lost.\n\nThe board found the report, reported it to the police, and removed it.",
     none: true,

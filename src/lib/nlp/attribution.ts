@@ -296,8 +296,8 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
 
 /** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
 function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
-  // ("argued: “…”": a quote the verb introduces)
-  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right) || TIME_COMMA_CLAUSE.test(right) || /^\s*:\s*[“"«„]/.test(right)) return true;
+  // ("argued: “…”", "posted on Facebook: “…”": a quote the verb introduces)
+  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right) || TIME_COMMA_CLAUSE.test(right) || /^(?:\s+(?:in|on|at|during|via)(?:\s+[^\s:“"]+){1,6})?\s*:\s*[“"«„]/u.test(right)) return true;
   // "The allure of it, Mr. Furman argued, is a chimera": set off by commas inside the statement,
   // by a name or "he" / "she" ("Such efforts, they believe, …" and "I thought" say too little of whom)
   if (/^\s*,\s*\S/.test(right) && /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u.test(left) && !/,\s*I\s+$/.test(left)) return true;
