@@ -852,6 +852,24 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "a country's body by its kind's word (Ukraine's foreign ministry said)",
+    raw: "The talks were postponed.\n\nUkraine's foreign ministry said the talks would resume in March.",
+    want: [{ has: "resume in March", speaker: "Ukraine foreign ministry", speakerKind: "organization" }],
+  },
+  {
+    name: "a possessor's description set off by commas after a name is an apposition (Tomas Vell, Pruitt's campaign manager, said)",
+    raw: "The campaign released its figures.\n\nTomas Vell, Dale Pruitt's campaign manager, said the numbers put the campaign on pace.\n\nHolger Brand of Berenberg, Germany's largest private bank, warned that the talks would fail.",
+    want: [
+      { has: "on pace", speaker: "Tomas Vell", speakerKind: "person", role: "Dale Pruitt's campaign manager" },
+      { has: "talks would fail", speaker: "Holger Brand", speakerKind: "person" },
+    ],
+  },
+  {
+    name: "a possessive subject after an opening adverbial is the subject, not an aside",
+    raw: "Dale Pruitt was criticised on Monday.\n\nIn a statement defending Pruitt, Mara Quill's campaign said he would be represented by his own lawyers.",
+    want: [{ has: "represented by his own lawyers", speaker: "*", notSpeaker: "Dale Pruitt" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -197,6 +197,9 @@ function namePhrase(np: string): boolean {
 const SAY = /^(said|says|say|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues|insisted|insists|acknowledged|recalled|continued|observed|cautioned|warned)$/;
 const ADDRESSEE_VERB = /^(tell|tells|told|telling|ask|asks|asked|asking|urged|urges|urging|warned|warns|warning|advised|assured|reminded)$/;
 
+// "Germany's largest private bank", "Dale Pruitt's campaign manager": a description by its possessor.
+const POSSESSOR_DESCRIPTION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
+
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
   /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|of|with)\b/i;
@@ -347,6 +350,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     if (/ing$/.test(verb) && /^with\s+\S/i.test(seg.np)) seg = { np: seg.np.replace(/^with\s+/i, ""), start: seg.start + seg.np.match(/^with\s+/i)![0].length };
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
+      // ("…, Germany's largest private bank, warned": a possessor's description set off by commas)
+      (POSSESSOR_DESCRIPTION.test(np) && wordCount(np) <= 6 && /,\s*$/.test(left.slice(0, start)) && /^\s*,/.test(left.slice(start + np.length))) ||
       roleApposition(np) ||
       /^\d+%?$/.test(np) ||
       // an abbreviated state or province closing a hometown ("Rawlings, 59, of Ashton, Md., said")
@@ -356,9 +361,12 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     let roleAside: string | null = null;
     for (let k = 0; k < 4 && aside(seg.np, seg.start) && seg.start > 0; k++) {
       const before = trailingSegment(left.slice(0, seg.start));
-      const role = roleApposition(seg.np);
       // …unless what stands before is no one: "The sides were close, a person familiar with the talks said."
-      if ((/^(a|an)\s/i.test(seg.np) || role) && resolveNP(before.np, ctx)?.kind !== "person") break;
+      // ("Holger Schmieding of Berenberg, Germany's largest private bank, warned": a possessor's description too,
+      // which is the person's role when it ends in a role noun: "Jeff Weaver, Sanders' campaign manager, said")
+      const described = POSSESSOR_DESCRIPTION.test(seg.np);
+      const role = roleApposition(seg.np) || (described && world.roleNouns.has(seg.np.split(/\s+/).at(-1)!.toLowerCase()));
+      if ((/^(a|an)\s/i.test(seg.np) || role || described) && resolveNP(before.np, ctx)?.kind !== "person") break;
       // (what stands before a role is the name it describes: "in what Bay Buchanan, national treasurer for …, called")
       if (role) {
         roleAside = seg.np;

@@ -121,7 +121,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const [, owner, thing, noun] = owned as unknown as [string, string, string, string];
     const name = `${owner} ${thing}`;
     if (world.groupNouns.has(noun)) return { id: slug(name), name, kind: "group" };
-    if (BODY_NOUNS.has(noun)) return { id: slug(name), name, kind: "organization" };
+    // (and a country's body by its kind's word: "Ukraine's foreign ministry", "Japan's central bank")
+    if (BODY_NOUNS.has(noun) || (world.places.has(owner) && isOrgWord(capitalize(noun)))) return { id: slug(name), name, kind: "organization" };
     // "Israel's prime minister": the person introduced with that role, else the role itself
     if (world.roleNouns.has(noun)) {
       // …when it was introduced with the same possessor ("Israeli Prime Minister …"), not any spokesman
