@@ -53,6 +53,12 @@ const TIME_COMMA_CLAUSE =
 // and no speech verb of its own between: "an earlier report in a paper said that …")
 const WHERE_THEN_THAT =
   /^\s+(?:in|on|during|via|at)\s+(?:(?!(?:said|says|say|told|tells)\s)[\p{L}\p{N}’'.-]+\s+){1,6}?(?<!\bso\s)that\s+(?:he|she|it|they|we|I|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}|\d)/u;
+// …or a quote it introduces after a colon: "argued: “…”", "posted on Facebook: “…”".
+const QUOTE_INTRODUCED = /^(?:\s+(?:in|on|at|during|via)(?:\s+[^\s:“"]+){1,6})?\s*:\s*[“"«„]/u;
+// …or the verb is set off by commas inside the statement, after a name or "he" / "she": "The allure
+// of it, Mr. Furman argued, is a chimera" ("Such efforts, they believe, …" and "I thought" say too
+// little of whom). This is what stands before the verb.
+const SET_OFF_SUBJECT = /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u;
 // "asked (whom) whether / if / how …": the question asked, reported.
 const ASKED_QUESTION = /^\s+(?:(?:him|her|them|me|us|reporters|\p{Lu}[\p{L}.’'-]*)\s+){0,3}(?:whether|if|how|why|what|when|where|who)\s/u;
 // …or a clause without "that" whose subject is a short noun phrase: "reported the mayor had met …",
@@ -299,11 +305,8 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
 
 /** Whether a weaker verb ("reported", "believes") reports a statement here: it has a clause, or closes the sentence after one. */
 function weakVerbClause(left: string, right: string, afterVerb: string): boolean {
-  // ("argued: “…”", "posted on Facebook: “…”": a quote the verb introduces)
-  if (WEAK_COMPLEMENT.test(right) || WHERE_THEN_THAT.test(right) || TIME_COMMA_CLAUSE.test(right) || /^(?:\s+(?:in|on|at|during|via)(?:\s+[^\s:“"]+){1,6})?\s*:\s*[“"«„]/u.test(right)) return true;
-  // "The allure of it, Mr. Furman argued, is a chimera": set off by commas inside the statement,
-  // by a name or "he" / "she" ("Such efforts, they believe, …" and "I thought" say too little of whom)
-  if (/^\s*,\s*\S/.test(right) && /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u.test(left) && !/,\s*I\s+$/.test(left)) return true;
+  if ([WEAK_COMPLEMENT, WHERE_THEN_THAT, TIME_COMMA_CLAUSE, QUOTE_INTRODUCED].some((re) => re.test(right))) return true;
+  if (/^\s*,\s*\S/.test(right) && SET_OFF_SUBJECT.test(left) && !/,\s*I\s+$/.test(left)) return true;
   // ("in hopes turnout would drop", "amid fears the deal …": a noun after a preposition, not a verb)
   if (/\b(?:in|of|for|with|on|at|by|from|into|about|amid|despite|over)\s+$/.test(left)) return false;
   if (ZERO_THAT_COMPLEMENT.test(right)) return true;
