@@ -870,6 +870,14 @@ const rows: Row[] = [
     want: [{ has: "represented by his own lawyers", speaker: "*", notSpeaker: "Dale Pruitt" }],
   },
   {
+    name: "a reader's words opened with a closing mark (”…”) and signed with a horizontal bar",
+    raw: "Readers shared their views on the levy.\n\n”Fortunately, the board is open about the levy. Unfortunately, many will support it anyway.” ― Ana Pimentel\n“The ferry should run all winter.” ― Tomas Reyes",
+    want: [
+      { has: "Fortunately, the board", speaker: "Ana Pimentel", alsoHas: "support it anyway" },
+      { has: "run all winter", speaker: "Tomas Reyes" },
+    ],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

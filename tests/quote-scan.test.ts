@@ -7,6 +7,7 @@ import { allMatches } from "../src/lib/matches.ts";
 
 const PAIRS: Record<string, string[]> = {
   "“": ["”", "“", '"', "''"],
+  "”": ["”", "“", '"'],
   "«": ["»"],
   "„": ["“", "”"],
   '"': ['"', "”"],
@@ -17,7 +18,7 @@ const PAIRS: Record<string, string[]> = {
 };
 const SINGLE = ["‘", "'"];
 
-/** At each character: a mark opens there if it stands at a word start (single marks also before a letter),
+/** At each character: a mark opens there if it stands at a word start (single marks and ” also before a letter),
  * and closes at its first closer (a single one not before a letter); an unclosed double mark at the start runs on. */
 function reference(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -27,7 +28,7 @@ function reference(text: string): QuoteSpan[] {
     const next = mark && text[i + mark.length];
     const opensWord = next !== undefined && next !== null && /[\p{L}\p{N}]/u.test(next);
     const atWordStart = i === 0 || /[\s(\[—–-]/.test(text[i - 1]!);
-    if (!mark || (SINGLE.includes(mark) && !(atWordStart && opensWord)) || (mark === '"' && !atWordStart && /\p{L}/u.test(text[i - 1] ?? ""))) {
+    if (!mark || ([...SINGLE, "”"].includes(mark) && !(atWordStart && opensWord)) || (mark === '"' && !atWordStart && /\p{L}/u.test(text[i - 1] ?? ""))) {
       i++;
       continue;
     }
@@ -39,7 +40,7 @@ function reference(text: string): QuoteSpan[] {
       close = undefined;
     }
     if (!close) {
-      if (["“", "«", "„", '"', "''", "``"].includes(mark) && i <= 1 && opensWord) {
+      if (["“", "”", "«", "„", '"', "''", "``"].includes(mark) && i <= 1 && opensWord) {
         out.push({ start: i, end: text.length, inner: text.slice(i + mark.length), innerStart: i + mark.length, open: true });
         return out;
       }
@@ -69,6 +70,9 @@ describe("quoteSpans", () => {
   it("reads the common forms", () => {
     expect(quoteSpans("He said “we will talk” and ‘no’ to O’Brien's ``plan''.").map((q) => q.inner)).toEqual(["we will talk", "no", "plan"]);
     expect(quoteSpans("“It runs on").map((q) => q.open)).toEqual([true]);
+    // a closing mark typed to open, at a word start before a letter; a closing mark after a word closes
+    expect(quoteSpans("”Fortunately, he is open.” ― Beck Pimentel").map((q) => q.inner)).toEqual(["Fortunately, he is open."]);
+    expect(quoteSpans("He said no.” Then ”we will see”.").map((q) => q.inner)).toEqual(["we will see"]);
   });
 });
 

@@ -14,6 +14,8 @@ export interface Classified extends Paragraph {
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const TERMINAL = /[.!?…](?:["”’»)\]]|'')*\s*$|(?:["”»]|'')\s*$/;
+// A quote signed with its speaker's name ("“The ferry should run.” ― Tomas Reyes"): a statement, however short.
+const SIGNED_QUOTE = /["”»]\s*(?:[―—–]|--)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?\s*$/u;
 
 /** Lines after which nothing is article text: feeds, comment forms, source markers. */
 const END_MARKER =
@@ -84,7 +86,7 @@ export function isProse(text: string): boolean {
   const n = words(text);
   // A quote running on into the next paragraph leaves its paragraph open: still prose.
   const runsOn = (text.match(/[“«„]/g)?.length ?? 0) > (text.match(/[”»]/g)?.length ?? 0) && /^[“«„"]/.test(text);
-  return ((TERMINAL.test(text) || runsOn) && n >= 5) || n >= 30;
+  return ((TERMINAL.test(text) || SIGNED_QUOTE.test(text) || runsOn) && n >= 5) || n >= 30;
 }
 
 export function classify(paras: Paragraph[]): Classified[] {

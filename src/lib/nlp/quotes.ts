@@ -1,5 +1,6 @@
 // Quoted spans in a sentence: “…”, «…», „…“, "…", ‘…’ and '…' (single marks
-// only at word edges, so apostrophes are not taken for quotes), and the
+// only at word edges, so apostrophes are not taken for quotes), ”…” (a closing
+// mark typed to open, at a word start), and the
 // typewriter conventions ''…'' (two apostrophes) and ``…''. An opening double
 // mark that never closes — a quote running on into the next paragraph — runs
 // to the end of the text.
@@ -17,6 +18,8 @@ export interface QuoteSpan {
 
 const PAIRS: Record<string, string[]> = {
   "“": ["”", "“", '"', "''"],
+  // (a closing mark typed to open: only at a word start, before a letter — see markAt)
+  "”": ["”", "“", '"'],
   "«": ["»"],
   "„": ["“", "”"],
   '"': ['"', "”"],
@@ -31,7 +34,11 @@ const OPENING = charClass([...Object.keys(PAIRS).map((m) => m[0]!), "`"]);
 const CLOSING_STARTS: Record<string, RegExp> = Object.fromEntries(Object.entries(PAIRS).map(([m, closers]) => [m, charClass(closers.map((c) => c[0]!))]));
 // Single quotes double as apostrophes: they open only at a word start and close only at a word end.
 const SINGLE = new Set(["‘", "'"]);
-const DOUBLE_OPENERS = new Set(["“", "«", "„", '"', "''", "``"]);
+const DOUBLE_OPENERS = new Set(["“", "”", "«", "„", '"', "''", "``"]);
+
+/** ”Fortunately, …” — a closing mark where an opening one belongs: at a word start, before a letter. */
+export const reversedOpening = (text: string, i: number): boolean =>
+  text[i] === "”" && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "");
 
 /** The quote mark at `i`, if one starts there (two-character marks first). */
 function markAt(text: string, i: number): string | null {
@@ -39,6 +46,7 @@ function markAt(text: string, i: number): string | null {
   // (the common case first: no quote mark here, nothing to slice)
   if (!(ch in PAIRS) && ch !== "`") return null;
   if ((ch === "'" || ch === "`") && text[i + 1] === ch) return ch + ch;
+  if (ch === "”") return reversedOpening(text, i) ? ch : null;
   return ch in PAIRS ? ch : null;
 }
 

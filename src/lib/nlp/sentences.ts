@@ -2,6 +2,7 @@
 // "Nov."), initials, and quotes that run over several sentences.
 import { world } from "./world.ts";
 import { QUOTE_SIGNATURE } from "./signatures.ts";
+import { reversedOpening } from "./quotes.ts";
 
 export interface Sentence {
   start: number;
@@ -72,7 +73,7 @@ export function sentences(text: string, offset = 0): Sentence[] {
         else straightOpen = !straightOpen;
         i++;
         continue;
-      } else if (OPEN_DOUBLE.has(ch)) depth++;
+      } else if (OPEN_DOUBLE.has(ch) || reversedOpening(text, i)) depth++;
       else if (CLOSE_DOUBLE.has(ch)) depth = Math.max(0, depth - 1);
       else if (ch === '"') straightOpen = !straightOpen;
       if (!/[.!?…]/.test(ch)) continue;
