@@ -878,6 +878,19 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "“called for” and “calling for” state a demand",
+    raw: "The talks stalled in March.\n\nSenator Lena Ortiz called for an immediate ceasefire and new talks in Geneva.\n\nMara Quill has been calling for an end to the automatic budget cuts.",
+    want: [
+      { has: "immediate ceasefire", speaker: "Lena Ortiz", speakerKind: "person" },
+      { has: "automatic budget cuts", speaker: "Mara Quill", speakerKind: "person" },
+    ],
+  },
+  {
+    name: "“calls for” as a noun, and “as called for”, state nothing",
+    raw: "The talks stalled in March.\n\nAlongside the union's calls for action, the board met on Monday.\n\nVoters preferred Ortiz' call for a referendum over the board's plan.\n\nThe levy, as called for in the agreement, would fall by half.",
+    none: true,
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

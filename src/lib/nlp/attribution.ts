@@ -84,7 +84,7 @@ const NAMING_SET = new Set(NAMING.split("|"));
 const VERB_WORDS = new Set([...STRONG_SET, ...WEAK_SET, ...NAMING_SET]);
 const ACCORDING = /\baccording to\b/gi;
 
-const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s)\s+$/iu;
+const DETERMINER_BEFORE = /(?:^|\s)(the|a|an|his|her|their|its|our|my|your|this|these|those|such|no|any|whose|[\p{L}]+['’]s|[\p{L}]+s['’])\s+$/iu;
 // "saw them claim", "to say": an infinitive, not a report of speech.
 const INFINITIVE_BEFORE = /\b(them|him|her|us|me|to|let|make|made)\s+$/i;
 const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+((?:[a-z]+ly|once|also|never|often|then|later|first|again|still|not)\s+)?$/;
@@ -340,7 +340,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // ("asked Trump how high the wall would be", "asked if the ferry would run": an indirect question)
     const question = /^ask/.test(verb) && ASKED_QUESTION.test(right);
     if (WEAK_SET.has(verb) && !question && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
-    if (NAMING_SET.has(verb) && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
+    // ("called for an end to the cuts": a call, not a name given)
+    // (only "called" and "calling": "calls for" and "call for" are as often the noun, "BLM calls for action")
+    const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
+    if (NAMING_SET.has(verb) && !callFor && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
     if (VOICING_SET.has(verb) && !quoteBeside) continue;
