@@ -891,6 +891,19 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "“described … as”, “portrayed … as”: a characterisation is a statement",
+    raw: "The levy was debated.\n\nDale Pruitt described the levy as a burden on every family in Riverton.\n\nLena Ortiz has portrayed the board as ready for new talks.",
+    want: [
+      { has: "burden on every family", speaker: "Dale Pruitt" },
+      { has: "ready for new talks", speaker: "Lena Ortiz" },
+    ],
+  },
+  {
+    name: "“described by” and “self-described” characterise no one's words",
+    raw: "The levy was debated.\n\nThe town described by the mayor is not the one its people know.\n\nPruitt is a self-described conservative from the harbour district.",
+    none: true,
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -343,7 +343,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // ("called for an end to the cuts": a call, not a name given)
     // (only "called" and "calling": "calls for" and "call for" are as often the noun, "BLM calls for action")
     const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
-    if (NAMING_SET.has(verb) && !callFor && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
+    // ("described the country as beset by …": a characterisation, which says something of it)
+    const describedAs = /^(?:describ|characteri[sz]|portray)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
+    if (NAMING_SET.has(verb) && !callFor && !describedAs && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
     if (VOICING_SET.has(verb) && !quoteBeside) continue;
