@@ -904,6 +904,14 @@ const rows: Row[] = [
     none: true,
   },
   {
+    name: "a quote inside a quote with the same marks does not end it (what he calls “hell” than …)",
+    raw: "Readers sent us their views on the levy.\n\n“The ferry should run all winter, levy or no levy.” ― Tomas Reyes\n“As a mother of three, I would rather live in what he calls “hell” than pay his levy.” ― Ana Rodarte",
+    want: [
+      { has: "run all winter", speaker: "Tomas Reyes" },
+      { has: "mother of three", speaker: "Ana Rodarte" },
+    ],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

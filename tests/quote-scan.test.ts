@@ -34,9 +34,14 @@ function reference(text: string): QuoteSpan[] {
     }
     let j = i + mark.length;
     let close: string | undefined;
+    let nested = 0;
     for (; j < text.length; j++) {
       close = PAIRS[mark]!.find((c) => text.startsWith(c, j));
-      if (close && !(SINGLE.includes(mark) && /\p{L}/u.test(text[j + 1] ?? ""))) break;
+      // (a “ at a word start before a letter, with two ” after it, opens a quote inside this one)
+      const opensInner = mark === "“" && close === "“" && /\s/.test(text[j - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[j + 1] ?? "") && (text.slice(j).match(/”/g)?.length ?? 0) >= 2;
+      if (opensInner) nested++;
+      else if (close === "”" && nested > 0) nested--;
+      else if (close && !(SINGLE.includes(mark) && /\p{L}/u.test(text[j + 1] ?? ""))) break;
       close = undefined;
     }
     if (!close) {
@@ -73,6 +78,9 @@ describe("quoteSpans", () => {
     // a closing mark typed to open, at a word start before a letter; a closing mark after a word closes
     expect(quoteSpans("”Fortunately, he is open.” ― Beck Pimentel").map((q) => q.inner)).toEqual(["Fortunately, he is open."]);
     expect(quoteSpans("He said no.” Then ”we will see”.").map((q) => q.inner)).toEqual(["we will see"]);
+    // a quote inside a quote with the same marks; a mistyped “ closing one
+    expect(quoteSpans("“I’d rather live in what he calls “hell” than here.” ― Ana").map((q) => q.inner)).toEqual(["I’d rather live in what he calls “hell” than here."]);
+    expect(quoteSpans("“We are ready“ said Holt.").map((q) => q.inner)).toEqual(["We are ready"]);
   });
 });
 

@@ -40,6 +40,14 @@ const DOUBLE_OPENERS = new Set(["“", "”", "«", "„", '"', "''", "``"]);
 export const reversedOpening = (text: string, i: number): boolean =>
   text[i] === "”" && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "");
 
+/** A “ inside a “…” quote that opens one of its own (at a word start, before a letter) rather than
+ * closing it as a mistyped ”, when a ” follows for it and for the outer quote. */
+function nestedOpening(text: string, j: number): boolean {
+  if (!/\s/.test(text[j - 1] ?? "") || !/[\p{L}\p{N}]/u.test(text[j + 1] ?? "")) return false;
+  const first = text.indexOf("”", j);
+  return first >= 0 && text.indexOf("”", first + 1) >= 0;
+}
+
 /** The quote mark at `i`, if one starts there (two-character marks first). */
 function markAt(text: string, i: number): string | null {
   const ch = text[i]!;
@@ -80,6 +88,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
     let j = i + mark.length;
     let close: string | null = null;
     const closing = CLOSING_STARTS[mark]!;
+    // quotes of the same marks inside this one: “… what he calls “hell” than …”
+    let nested = 0;
     for (; j < text.length; j++) {
       closing.lastIndex = j;
       const next = closing.exec(text);
@@ -92,6 +102,14 @@ export function quoteSpans(text: string): QuoteSpan[] {
       close = closerAt(text, j, closers);
       if (!close) continue;
       if (SINGLE.has(mark) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!)) continue; // an apostrophe
+      if (mark === "“" && close === "“" && nestedOpening(text, j)) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && close === "”") {
+        nested--;
+        continue;
+      }
       break;
     }
     if (!close || j >= text.length) {
