@@ -912,6 +912,11 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "the one “quoted as saying” is the speaker",
+    raw: "Kremlin spokesman Dmitry Varnov spoke on Monday.\n\nThe talks will resume next week, Varnov was quoted as saying by the TASS news agency.",
+    want: [{ has: "resume next week", speaker: "Dmitry Varnov", speakerKind: "person" }],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

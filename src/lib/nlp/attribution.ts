@@ -101,11 +101,14 @@ const SUBJECT_STOP =
 const TIME_TAIL =
   /(?<=[^,;:\s])\s+(?:(?:on|earlier|later|late|early|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)\s*$/;
 
+// "Peskov was quoted as saying", "was cited by Interfax as saying": the one quoted is the subject.
+const QUOTED_AS = /\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)(?:\s+by\s+[^,;]{1,40}?)?\s+as\s*$/;
+
 function stripAux(s: string): string {
   let prev;
   do {
     prev = s;
-    s = s.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
+    s = s.replace(AUX_TAIL, "").replace(TIME_TAIL, "").replace(QUOTED_AS, "");
   } while (s !== prev);
   return s;
 }
