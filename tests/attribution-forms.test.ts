@@ -917,6 +917,14 @@ const rows: Row[] = [
     want: [{ has: "resume next week", speaker: "Dmitry Varnov", speakerKind: "person" }],
   },
   {
+    name: "an aside set off by dashes between the subject and its verb (Vell — who is … — told)",
+    raw: "The appeal was rejected.\n\nTomas Vell — who is listed as an attorney in Illinois but does not practice law — told the Courier he is not planning an appeal.\n\nLena Ortiz — after a knock-on-wood gesture — told me she has had a quiet year.",
+    want: [
+      { has: "not planning an appeal", speaker: "Tomas Vell" },
+      { has: "quiet year", speaker: "Lena Ortiz" },
+    ],
+  },
+  {
     name: "a headline line in quotes alone",
     raw: "“We Will Not Back Down”\n\nThe council met on Tuesday to discuss the budget. The meeting lasted three hours.",
     none: true,

@@ -117,7 +117,8 @@ function stripAux(s: string): string {
 function trailingSegment(left: string): { np: string; start: number } {
   // "Kovalenko's deputy, Petro Hrytsenko, told": the comma closing an apposition.
   // A closing single quote (after quoted words, not in "Trump’s") is a boundary like ”.
-  let s = stripAux(left.replace(/''|``/g, "””").replace(/(?<=[_,.!?”])[’']/g, "”").replace(/\s+$/, "")).replace(/,$/, "");
+  // (a dash closing an aside is a comma: "Joyce — who is listed as an attorney — told")
+  let s = stripAux(left.replace(/''|``/g, "””").replace(/(?<=[_,.!?”])[’']/g, "”").replace(/\s+$/, "")).replace(/\s*(?:,|[—–]|\s-)$/, "");
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
