@@ -966,3 +966,16 @@ describe("attribution forms (invented sentences)", () => {
     expect.soft(extra.length, `claims no row asked for:\n${show(extra)}`).toBe(0);
   });
 });
+
+describe("a registry's person named later in the sentence", () => {
+  // A role speaks ("the Ohio senator told …"); a registry name further on is who the words are about.
+  const withPerson = makeRegistry([{ id: "dale-pruitt", name: "Dale Pruitt", kind: "person", aliases: ["Pruitt"], roles: [] }], []);
+  it("is no apposition of the speaker", () => {
+    const raw =
+      "Mara Quill endorsed the mayor a month ago.\n\n“I stand by everything I said during the campaign,” the Ohio senator told the Courier on Thursday when asked if she still believes Pruitt cannot be trusted.";
+    const { claims } = extractArticle({ id: "t", file: "t.txt", raw, meta: { published: PUBLISHED } }, withPerson);
+    const found = claims.filter((c) => c.text.includes("I stand by everything"));
+    expect(found.length, show(claims)).toBe(1);
+    expect(found[0]!.speaker.name, show(claims)).not.toBe("Dale Pruitt");
+  });
+});

@@ -270,7 +270,9 @@ function firstCapOrOrg(s: string): boolean {
 
 /** A person named in apposition: ", John Kirby" — a registry name or a capitalised pair. */
 function appositiveName(text: string, ctx: ArticleEntities): SpeakerRef | null {
-  const reg = findRegistryNames(ctx.reg, text).find((n) => n.speaker.kind === "person");
+  // (set off by a comma, as an apposition is: "… according to the spokeswoman, Jane Roe"; not a name
+  // anywhere after, "… told THE WEEKLY STANDARD when asked if he still believes Trump …")
+  const reg = findRegistryNames(ctx.reg, text).find((n) => n.speaker.kind === "person" && /,\s*$/.test(text.slice(0, n.start)));
   if (reg) return { id: reg.speaker.id, name: reg.speaker.name, kind: "person" };
   const m = text.match(/,\s*((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[.,]?\s*$/u);
   return m ? ctx.person(m[1]!) : null;
