@@ -979,3 +979,15 @@ describe("a registry's person named later in the sentence", () => {
     expect(found[0]!.speaker.name, show(claims)).not.toBe("Dale Pruitt");
   });
 });
+
+describe("a registry's body after a preposition", () => {
+  const withBody = makeRegistry([{ id: "harbour-board", name: "Harbour Board", kind: "organization", aliases: [], roles: [] }], []);
+  it("is the source, with no role made of the words before it", () => {
+    const raw = "The ferry lost money again.\n\nThe ferry carried 12,000 fewer passengers this winter, according to the latest figures from the Harbour Board.";
+    const { claims } = extractArticle({ id: "t", file: "t.txt", raw, meta: { published: PUBLISHED } }, withBody);
+    const found = claims.filter((c) => c.text.includes("fewer passengers"));
+    expect(found.length, show(claims)).toBe(1);
+    expect(found[0]!.speaker.name).toBe("Harbour Board");
+    expect(found[0]!.speaker.role ?? null, show(claims)).toBeNull();
+  });
+});

@@ -140,10 +140,12 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     return found.find((r) => r.kind === "person") ?? found[0] ?? null;
   }
 
-  // A registry alias that ends the phrase: "US Secretary of State Antony Blinken".
+  // A registry alias that ends the phrase: "US Secretary of State Antony Blinken" (not the object of a
+  // preposition: "the latest figures from the Russian Defense Ministry" gives it no role "latest figures from the").
   const names = findRegistryNames(ctx.reg, np).filter((n) => !/^['’]s\b/.test(np.slice(n.end)));
   const last = names.at(-1);
-  if (last && np.slice(last.end).trim() === "") {
+  const afterPreposition = last && /\b(?:with|of|for|from|against|about|on|to|by|in|at|over|between|toward|towards|than)\s+(?:the\s+)?$/i.test(np.slice(0, last.start));
+  if (last && !afterPreposition && np.slice(last.end).trim() === "") {
     const role = roleText(np, np.slice(last.start, last.end));
     const s = last.speaker;
     return { id: s.id, name: s.name, kind: s.kind, ...(role ? { role } : {}) };
