@@ -42,11 +42,14 @@ const WEAK =
   "suggest|suggests|suggested|argue|argues|argued|arguing|think|thinks|thought|hope|hopes|hoped|" +
   "report|reports|reported|allege|alleges|alleged|estimate|estimates|estimated|expects|expected|agreed|agrees|asked|asks|posted|testified|testifies|announce|announces|announced|announcing|found|finds|show|shows|showed|feel|feels|felt|fear|fears|feared|worry|worries|worried|know|knows|knew";
 
+// Times a statement's verb may carry, shared by the patterns below.
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const PERIOD = "week|weekend|month|year|night|morning|afternoon|evening";
+
 const WEAK_COMPLEMENT =
   /^\s+(?:(?:on|in|at|last|this|earlier|later|recently|repeatedly|publicly|during|the|a|week|month|year|weekend|ago|\p{Lu}[\p{L}.]*|\d+,?)\s+){0,4}?(?:that\b|[“"«„]|(?:he|she|it|they|we|i|there)\s)/iu;
 // …or a time, a comma and the clause: "reported on Saturday, he has …"
-const TIME_COMMA_CLAUSE =
-  /^\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|weekend|morning|night),\s+(?:he|she|it|they|we|I|there)\s/u;
+const TIME_COMMA_CLAUSE = new RegExp(String.raw`^\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:${WEEKDAY}|${PERIOD}),\s+(?:he|she|it|they|we|I|there)\s`, "u");
 // …or where it was said, then "that" and the clause's subject: "claimed in an interview with
 // Breitbart News that he …", "suggested on social media that …" (not "so that", nor a relative
 // clause: "argued in favour of a plan that would …"; not "to": "hopes to make the case that …";
@@ -98,8 +101,9 @@ const SUBJECT_STOP =
 // A time between a subject and its verb: "Jane Roe last week said", "Roe on Monday told", "Roe
 // earlier Thursday said" (a weekday alone may end a name: "Super Tuesday", "Black Friday").
 // (not after a comma: "Beck, who opposed Trump in the primaries, last week said" has its subject before the aside)
-const TIME_TAIL =
-  /(?<=[^,;:\s])\s+(?:(?:on|earlier|later|late|early|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)\s*$/;
+const TIME_TAIL = new RegExp(
+  String.raw`(?<=[^,;:\s])\s+(?:(?:on|earlier|later|late|early|last|this|next)\s+${WEEKDAY}|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:${PERIOD}|spring|summer|fall|autumn|winter)|yesterday|today|tonight)\s*$`,
+);
 
 // "Peskov was quoted as saying", "was cited by Interfax as saying": the one quoted is the subject.
 const QUOTED_AS = /\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)(?:\s+by\s+[^,;]{1,40}?)?\s+as\s*$/;
