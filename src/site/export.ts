@@ -1,9 +1,13 @@
 // The data exports: every claim record, as JSON and as CSV.
 import type { ClaimData } from "./data.ts";
-import { Claim } from "../lib/schema.ts";
+import { Article, Claim } from "../lib/schema.ts";
+import { projector } from "../lib/project.ts";
 
+const claimFields = projector(Claim);
 /** The interface record (only the schema's fields), with its statement group. */
-export const record = (c: ClaimData) => ({ ...Claim.parse(c), statementGroup: c.statementGroup });
+export const record = (c: ClaimData) => ({ ...claimFields(c), statementGroup: c.statementGroup });
+/** The interface record of an article (without where its text is). */
+export const articleRecord = projector(Article);
 
 const CSV_COLUMNS = ["id", "article", "kind", "speaker_id", "speaker_name", "speaker_role", "date", "dateBasis", "stance", "topics", "outlet", "published", "url", "text", "quote", "span_start", "span_end", "statement_group"];
 
