@@ -70,18 +70,21 @@ export function inPlaceBuild(publicDir: string): AstroIntegration {
         const produced = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u))));
         for (const f of [...kept.kept, ...kept.written]) produced.add(f);
         for (const f of walk(publicDir)) produced.add(relative(publicDir, f));
-        const assetsNow = walk(join(out, "_astro"));
-        for (const f of assetsNow) if (statSync(f).mtimeMs >= started) produced.add(relative(out, f));
+        // (paths relative to `out` throughout: joining and relativising the ~16,000 listed files took ~40 ms)
+        const assetsNow = walk(join(out, "_astro")).map((f) => relative(out, f));
+        for (const f of assetsNow) if (statSync(join(out, f)).mtimeMs >= started) produced.add(f);
 
         const listFile = join(cacheDir, "outputs.json");
         const before = readList(listFile);
         const candidates =
           before?.out === out
-            ? [...before.files.map((f) => join(out, f)), ...assetsNow]
+            ? [...before.files, ...assetsNow]
             : fresh
               ? []
-              : walk(out).filter((f) => statSync(f).mtimeMs < started);
-        for (const f of candidates) if (!produced.has(relative(out, f))) remove(out, f);
+              : walk(out)
+                  .filter((f) => statSync(f).mtimeMs < started)
+                  .map((f) => relative(out, f));
+        for (const f of candidates) if (!produced.has(f)) remove(out, join(out, f));
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(listFile, JSON.stringify({ out, files: [...produced] } satisfies Listed));
         kept.save();

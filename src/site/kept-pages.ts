@@ -127,7 +127,7 @@ export class KeptPages {
   }
 
   /**
-   * Files whose text is made before rendering (the search index's) are written here, all at
+   * Files whose text is made before rendering (the search index's, the exports) are written here, all at
    * once, rather than as Astro endpoints: Astro wrote them ~1 ms apart (864 files at 1,000
    * articles: ~0.8 s of a rebuild, when a new article renumbers most of them), the file
    * system's threads write them in ~0.15 s. Those unchanged since the last build are kept.

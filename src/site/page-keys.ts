@@ -65,6 +65,25 @@ export function changedPaths<T, P extends object>(route: string, items: T[], par
   return paths;
 }
 
+/** The key of a file whose text is made before rendering: the text itself. */
+const textKey = (text: string) => hash(text);
+
+/**
+ * getStaticPaths entries for files whose whole text is made before rendering
+ * (the search index, the exports): a build writes them itself, all at once, and
+ * keeps those unchanged (KeptPages.write), so Astro renders none of them; the
+ * dev server serves each from its props.
+ */
+export function writtenPaths(route: string, files: Array<[params: Record<string, string>, text: string]>) {
+  const kept = KeptPages.current();
+  if (!kept) return files.map(([params, text]) => ({ params, props: { text } }));
+  kept.write(
+    files.map(([params, text]) => [outputFile(route, params), text]),
+    textKey,
+  );
+  return [];
+}
+
 /** Pages of `route` whose props are their page data (`page`), keyed by it (pageKey). */
 export const keyedPaths = <T, P extends object>(site: Site, route: string, items: T[], params: (item: T) => Record<string, string>, page: (item: T) => P) =>
   changedPaths(route, items, params, (item) => ({ page: page(item) }), ({ page }) => pageKey(site, page));
