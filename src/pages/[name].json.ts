@@ -1,0 +1,6 @@
+// claims.json, the data export (see site/export-paths.ts)
+import type { APIRoute, GetStaticPaths } from "astro";
+import { exportPaths } from "../site/export-paths.ts";
+
+export const getStaticPaths = (() => exportPaths("json")) satisfies GetStaticPaths;
+export const GET: APIRoute = ({ props }) => new Response(props.text as string, { headers: { "Content-Type": "application/json" } });
