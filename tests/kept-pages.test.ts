@@ -83,7 +83,7 @@ describe("pages kept in place", () => {
 
   it("writes the files given it whose text changed, and keeps the others", async () => {
     const { out, cache } = setUp();
-    const key = (text: string) => `k:${text}`;
+    const key = (bytes: Uint8Array) => `k:${Buffer.from(bytes).toString("utf8")}`;
     const first = KeptPages.begin(cache, out, "c1");
     first.write([["search/a.json", "1"], ["search/deep/b.json", "2"]], key);
     await first.flushed();
@@ -92,19 +92,19 @@ describe("pages kept in place", () => {
     expect(readFileSync(join(out, "search/deep/b.json"), "utf8")).toBe("2");
     const next = KeptPages.begin(cache, out, "c1");
     await next.checked;
-    next.write([["search/a.json", "1"], ["search/deep/b.json", "3"], ["search/c.json", "4"]], key);
+    next.write([["search/a.json", "1"], ["search/deep/b.json", "3"], ["search/c.json", "“4é”"]], key);
     await next.flushed();
     next.save();
     expect(next.kept).toEqual(["search/a.json"]);
     expect(next.written).toEqual(["search/deep/b.json", "search/c.json"]);
-    expect(["search/a.json", "search/deep/b.json", "search/c.json"].map((f) => readFileSync(join(out, f), "utf8"))).toEqual(["1", "3", "4"]);
+    expect(["search/a.json", "search/deep/b.json", "search/c.json"].map((f) => readFileSync(join(out, f), "utf8"))).toEqual(["1", "3", "“4é”"]);
   });
 
   it("fails flushed() when a file cannot be written", async () => {
     const { out, cache } = setUp();
     writeFileSync(join(out, "blocked"), "a file where a folder should be");
     const kept = KeptPages.begin(cache, out, "c1");
-    kept.write([["blocked/a.json", "1"]], (t) => t);
+    kept.write([["blocked/a.json", "1"]], () => "k");
     await expect(kept.flushed()).rejects.toThrow();
     kept.save();
   });

@@ -9,7 +9,7 @@ import { siteConfig } from "./site-config.ts";
 import { KeptPages, outputFile } from "./kept-pages.ts";
 
 // (the one-shot hash: a Hash object per call cost ~2× as much over a build's ~35,000 digests)
-const hash = (s: string) => oneShot("sha1", s, "base64url");
+const hash = (s: string | Uint8Array) => oneShot("sha1", s, "base64url");
 
 // Records (claims, articles) appear on many pages: each is serialised and hashed once.
 const digests = new WeakMap<object, string>();
@@ -65,8 +65,8 @@ export function changedPaths<T, P extends object>(route: string, items: T[], par
   return paths;
 }
 
-/** The key of a file whose text is made before rendering: the text itself. */
-const textKey = (text: string) => hash(text);
+/** The key of a file whose text is made before rendering: its bytes' digest. */
+const bytesKey = (bytes: Uint8Array) => hash(bytes);
 
 /**
  * getStaticPaths entries for files whose whole text is made before rendering
@@ -79,7 +79,7 @@ export function writtenPaths(route: string, files: Array<[params: Record<string,
   if (!kept) return files.map(([params, text]) => ({ params, props: { text } }));
   kept.write(
     files.map(([params, text]) => [outputFile(route, params), text]),
-    textKey,
+    bytesKey,
   );
   return [];
 }
