@@ -66,6 +66,19 @@ const rows: Row[] = [
     want: [{ has: "We will appeal", speaker: "Castellanos", speakerKind: "person", kind: "direct" }],
   },
   {
+    name: "a surname that is also a word opening sentences, after a given name (with a role before it)",
+    raw: "The ferry deal closed on Monday.\n\nHarbour chief executive Ian Read said the deal would keep the route open.\n\nPort manager Grace Still told reporters the timetable would not change.",
+    want: [
+      { has: "keep the route open", speaker: "Ian Read", speakerKind: "person", kind: "indirect", role: "Harbour chief executive" },
+      { has: "timetable would not change", speaker: "Grace Still", speakerKind: "person", kind: "indirect", role: "Port manager" },
+    ],
+  },
+  {
+    name: "a word opening sentences after a name that is no given name is not a surname",
+    raw: "The ferry deal closed on Monday.\n\nCouncil Read more about the vote on the harbour board's page.",
+    none: true,
+  },
+  {
     name: "honorific + surname links to the full name",
     raw: "Nora Pettigrew, a tax adviser to the council, presented the plan.\n\nMs. Pettigrew said the plan was sound and would pass.",
     want: [{ has: "plan was sound", speaker: "Nora Pettigrew", speakerKind: "person", kind: "indirect" }],

@@ -61,7 +61,9 @@ export function trailingName(np: string): string | null {
       name.unshift(t);
       continue;
     }
-    if (!CAP.test(t) || isTitle(t) || isNationality(t) || isOrgWord(t) || world.sentenceWords.has(t)) break;
+    // (a word that opens sentences is a surname after a given name: "Ian Read", "Theresa May")
+    const surname = !name.length && i > 0 && world.isGivenName(toks[i - 1]!);
+    if (!CAP.test(t) || isTitle(t) || isNationality(t) || isOrgWord(t) || (world.sentenceWords.has(t) && !surname)) break;
     if (/['’]s$/.test(t)) break;
     name.unshift(t);
   }
