@@ -645,6 +645,14 @@ const rows: Row[] = [
     want: [{ has: "rejected the offer", speaker: "Daily Courier", speakerKind: "organization" }],
   },
   {
+    name: "a lone acronym no list has is a body (closing the sentence, and opening it)",
+    raw: "The harbour talks resumed in May.\n\nThe union had rejected the offer twice, HRVTV reported.\n\nHPRA argues that the docks should stay open.",
+    want: [
+      { has: "rejected the offer", speaker: "HRVTV", speakerKind: "organization" },
+      { has: "docks should stay open", speaker: "HPRA", speakerKind: "organization" },
+    ],
+  },
+  {
     name: "a campaign manager's title is no part of the name",
     raw: "The harbour talks resumed in May.\n\nCampaign Manager Ida Kestrel said the mayor would not sign the deal.",
     want: [{ has: "would not sign", speaker: "Ida Kestrel", speakerKind: "person" }],

@@ -269,7 +269,9 @@ function firstCapOrOrg(s: string): boolean {
   const toks = s.split(/\s+/);
   if (!toks.every((t) => CAP.test(t) || /^(of|for|the|and|on|&)$/.test(t))) return false;
   if (toks.length === 1 && world.sentenceWords.has(toks[0]!)) return false;
-  return toks.some((t) => isOrgWord(t) || world.places.has(t)) || world.outlets.has(s.toLowerCase()) || world.places.has(s) || toks.length >= 2;
+  // (a lone acronym no list has is a body too: "BFMTV reported", "the IAEA said")
+  const acronym = toks.length === 1 && /^\p{Lu}{2,}[\p{Lu}\d&]*$/u.test(toks[0]!);
+  return toks.some((t) => isOrgWord(t) || world.places.has(t)) || world.outlets.has(s.toLowerCase()) || world.places.has(s) || toks.length >= 2 || acronym;
 }
 
 /** A person named in apposition: ", John Kirby" — a registry name or a capitalised pair. */
