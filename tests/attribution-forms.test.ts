@@ -920,6 +920,25 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "“called X a Y”: the name given is a statement, without a quote",
+    raw: "The levy was debated.\n\nDale Pruitt called the levy a burden on every family in Riverton.\n\nCritics call it the worst deal the harbour has signed.\n\nLena Ortiz, speaking on the radio, called him an honest broker.",
+    want: [
+      { has: "burden on every family", speaker: "Dale Pruitt" },
+      { has: "worst deal the harbour", speaker: "Critics" },
+      { has: "honest broker", speaker: "Lena Ortiz" },
+    ],
+  },
+  {
+    name: "“called” a meeting, the race for someone, it a day: no name given",
+    raw: "The levy was debated.\n\nThe board called a special meeting for Monday.\n\nThe Riverton Courier called the race for Pruitt on Tuesday night.\n\nAfter the vote the council called it a day.\n\nOrtiz called the harbour office a dozen times.",
+    none: true,
+  },
+  {
+    name: "a possessive is no part of a person's name (Dale Pruitts' plan … Pruitts said)",
+    raw: "Dale Pruitts' plan for the levy was approved on Monday.\n\nPruitts said the levy would fall by half.",
+    want: [{ has: "fall by half", speaker: "Dale Pruitts", speakerKind: "person" }],
+  },
+  {
     name: "“described by” and “self-described” characterise no one's words",
     raw: "The levy was debated.\n\nThe town described by the mayor is not the one its people know.\n\nPruitt is a self-described conservative from the harbour district.",
     none: true,

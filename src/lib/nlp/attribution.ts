@@ -77,6 +77,10 @@ const CLOSES_SENTENCE = /^\s*(?:(?:on|in|at|last|this|earlier|late|later|recentl
 const NAMING =
   "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
   "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
+// "called him a liar", "dubbed the plan the worst deal": what a naming verb gives someone or something,
+// without a quote: a pronoun, a name or a short noun phrase, then the name given, with its article.
+const CALLED_A =
+  /^\s+(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+\p{Ll}+)\s+(?:an?|the)\s+(?!(?:few|dozen|number|lot|couple|bit|day|night|week|month|year|time|times)\b)\p{L}/u;
 // Verbs that voice words without reporting them ("chanted", "sang", "the sign read"): speech only beside a quote.
 const VOICING = "chanted|chanting|chants|sang|sings|singing|read|reads|shouting|yelling|screamed|screaming|cheered|sobbed|whispered|put it";
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING}|${VOICING})(?![\\p{L}'’-])`, "gu");
@@ -353,7 +357,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
     // ("described the country as beset by …": a characterisation, which says something of it)
     const describedAs = /^(?:describ|characteri[sz]|portray)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
-    if (NAMING_SET.has(verb) && !callFor && !describedAs && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
+    // ("called him a political opportunist", "called the incident a reason to …": a name given, which says
+    // something of them; not "called a press conference", "called it a day")
+    const calledA = /^(?:call|dub|label|brand)/.test(verb) && CALLED_A.test(right);
+    if (NAMING_SET.has(verb) && !callFor && !describedAs && !calledA && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
     if (VOICING_SET.has(verb) && !quoteBeside) continue;

@@ -90,7 +90,9 @@ export class ArticleEntities {
   }
 
   /** A person named by a full name or a surname: the entity already met, else a new one. */
-  person(name: string, role?: string): SpeakerRef {
+  person(rawName: string, role?: string): SpeakerRef {
+    // (a possessive is no part of the name: "Bernie Sanders' lock on …", "Trump’s")
+    const name = rawName.replace(/(?<=s)['’]$|['’]s$/u, "");
     const reg = findRegistryNames(this.reg, name)[0];
     if (reg && reg.start === 0 && reg.end === name.length) {
       const s = reg.speaker;
