@@ -319,10 +319,11 @@ export function buildSearchFiles(input: SearchDoc[], sizes: ShardSizes = SIZES):
     speakerClaims.get(d.speakerId)!.push(i);
     d.topicIds.forEach((t, k) => topic(t, d.topics[k] ?? t));
     if (d.stanceTopic) topic(d.stanceTopic, d.stanceTopic);
-    for (const w of new Set(tokenize([d.speaker, ...d.aliases, d.text, d.quote, ...d.topics, d.outlet].join(" ")))) {
+    // (a word met again in the same claim is in its list already, as the list's last number: no set per claim)
+    for (const w of tokenize([d.speaker, ...d.aliases, d.text, d.quote, ...d.topics, d.outlet].join(" "))) {
       const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
+      if (!list) postings.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
   // Speakers, each with the name and aliases of their first claim, numbered by surname (the last
