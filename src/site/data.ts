@@ -10,6 +10,7 @@ import { resetCorpus, siteCorpus } from "./corpus.ts";
 import { building, contentVersion, projectRoot } from "./site-context.ts";
 import { articleEntries, claimEntries, retiredEntries, speakerEntries, topicEntries, type ArticleData, type ClaimData, type RetiredData, type SpeakerData, type TopicData } from "./entries.ts";
 import { byDate } from "./format.ts";
+import { siteConfig } from "./site-config.ts";
 
 export type { ArticleData, ClaimData, RetiredData, SpeakerData, TopicData };
 
@@ -49,6 +50,8 @@ async function load(): Promise<Site> {
   let corpus;
   try {
     corpus = await siteCorpus(projectRoot());
+    // the site's settings are content too, read here so that a bad site.yaml is one line as well
+    siteConfig();
   } catch (e) {
     // Bad input is one line naming the file, not a stack trace (the dev server shows it in its overlay).
     if ((e as Error).name !== "InputError" || !building()) throw e;

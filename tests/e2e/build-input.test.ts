@@ -9,19 +9,36 @@ import { corpus, tempDir } from "../helpers.ts";
 import { buildContent, runBuild } from "./fixture-site.ts";
 
 describe("the site build and its input", () => {
-  it("fails with one line naming the file", () => {
+  /** Builds a copy of the test corpus after `spoil` has spoiled one of its files (named by its return). */
+  function buildSpoiled(spoil: (content: string) => string) {
     const work = tempDir();
     const content = join(work, "content");
     cpSync(corpus, content, { recursive: true });
-    const article = readdirSync(join(content, "articles")).find((f) => f.endsWith(".txt"))!;
-    const sidecar = join(content, "articles", article.replace(/\.txt$/, ".meta.yaml"));
-    writeFileSync(sidecar, "published: [never closed\n");
+    const file = spoil(content);
     const r = runBuild(content, join(work, "dist"), { extract: join(work, "x"), astro: join(work, "a") });
     expect(r.status).not.toBe(0);
     const errors = r.stderr.split("\n").filter((l) => l.startsWith("error: "));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(sidecar);
+    expect(errors[0]).toContain(file);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+    return errors[0]!;
+  }
+
+  it("fails with one line naming the file", () => {
+    buildSpoiled((content) => {
+      const article = readdirSync(join(content, "articles")).find((f) => f.endsWith(".txt"))!;
+      const sidecar = join(content, "articles", article.replace(/\.txt$/, ".meta.yaml"));
+      writeFileSync(sidecar, "published: [never closed\n");
+      return sidecar;
+    });
+  }, 120_000);
+
+  it("fails with one line naming a site.yaml that is not the site's settings", () => {
+    const error = buildSpoiled((content) => {
+      writeFileSync(join(content, "site.yaml"), "title: Who said what about the harbour\n");
+      return join(content, "site.yaml");
+    });
+    expect(error).toContain("title");
   }, 120_000);
 
   it("extracts with worker threads as the CLI does", () => {
