@@ -12,7 +12,7 @@ import { SPEAKER_KIND_HEADING, SPEAKER_KINDS, STANCE_LABEL, STANCES } from "../s
 import { SpeakerKind, Stance } from "../src/lib/schema.ts";
 import type { ClaimData } from "../src/site/data.ts";
 import { segments } from "../src/site/marks.ts";
-import { stanceSection, TOPIC_PER_SPEAKER, TOPIC_SPEAKERS_LISTED } from "../src/site/page-data.ts";
+import { searchExample, stanceSection, TOPIC_PER_SPEAKER, TOPIC_SPEAKERS_LISTED } from "../src/site/page-data.ts";
 import { corpus as corpusDir, root, tempDir } from "./helpers.ts";
 import { articleParagraphs, sourceTitle, textDigest, type ArticleSource } from "../src/site/article-text.ts";
 
@@ -51,6 +51,17 @@ describe("site records", () => {
       expect(paragraphs.length).toBeGreaterThan(0);
       for (const p of paragraphs) expect(p.text).toBe(raw.slice(p.start, p.end));
     }
+  });
+
+  it("suggest a search from the story's own data: the most quoted person's surname and the topic most spoken of", () => {
+    const speakers = speakerEntries(corpus);
+    const topics = topicEntries(corpus);
+    const person = speakers.filter((s) => s.kind === "person").sort((a, b) => b.claimCount - a.claimCount)[0]!;
+    const topic = topics.filter((t) => t.claimCount > 0).sort((a, b) => b.claimCount - a.claimCount)[0]!;
+    const example = searchExample(speakers, topics);
+    expect(example).toContain(person.name.split(" ").at(-1)!);
+    expect(example).toContain(topic.title);
+    expect(searchExample([], [])).toBe("a name or words");
   });
 
   it("give an untitled article a title: outlet and date, else its first line, never its file id", () => {

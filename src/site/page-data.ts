@@ -106,3 +106,14 @@ export const statementPageData = (site: Site, versions: ClaimData[]) => ({
   versions,
   outlets: versions.map((c) => c.source.outlet ?? sourceTitle(site.article.get(c.article)!)),
 });
+
+/**
+ * What the search field suggests typing, from the story's own data: the surname of the person
+ * quoted most and the topic most spoken of ("e.g. Vasylenko, Peace talks").
+ */
+export function searchExample(speakers: SpeakerData[], topics: TopicData[]): string {
+  const person = [...speakers].filter((s) => s.kind === "person").sort((a, b) => b.claimCount - a.claimCount)[0];
+  const topic = [...topics].filter((t) => t.claimCount > 0).sort((a, b) => b.claimCount - a.claimCount)[0];
+  const words = [person?.name.split(/\s+/).at(-1), topic?.title].filter((w) => w !== undefined);
+  return words.length ? `e.g. ${words.join(", ")}` : "a name or words";
+}
