@@ -310,6 +310,26 @@ const rows: Row[] = [
   },
 
   {
+    name: "two speakers in one sentence, the second named by a lower-case phrase, are two claims",
+    raw: "The ferry talks resumed in May.\n\nDale Pruitt said the plan was dead, and officials said talks would resume on Monday.\n\nCritics say the levy is the worst deal the harbour has signed, while councillor Dana Holt called the board's plan a burden on every family.",
+    want: [
+      { has: "plan was dead", speaker: "Dale Pruitt" },
+      { has: "talks would resume", speaker: "Officials", speakerKind: "group" },
+      { has: "worst deal the harbour", speaker: "Critics" },
+      { has: "burden on every family", speaker: "Dana Holt", role: "councillor" },
+    ],
+  },
+  {
+    name: "a second clause that goes on with the statement, or opens with a pronoun or a participle, is not a second claim",
+    raw: "The ferry talks resumed in May.\n\nDale Pruitt noted that the levy had fallen, and that ferry users should worry more about the winter timetable.\n\nMost harbour board members have said they would support the levy, while emphasizing it's not an endorsement of the operator.\n\nThe board members say the levy is fair, and they say the operator must publish its figures.",
+    want: [
+      { has: "should worry more", speaker: "Dale Pruitt", alsoHas: "levy had fallen" },
+      { has: "not an endorsement", speaker: "*", notSpeaker: "It's not an endorsement", alsoHas: "support the levy" },
+      { has: "publish its figures", speaker: "Board members", alsoHas: "levy is fair" },
+    ],
+  },
+
+  {
     name: "an inverted attribution after a quote that opens mid-sentence",
     raw: "Lucas Mendes ran the port for a decade.\n\nBut “if you question the plan, you are out of the room,” said Mendes.",
     want: [{ has: "out of the room", speaker: "Lucas Mendes", kind: "direct" }],

@@ -78,9 +78,9 @@ const NAMING =
   "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
   "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
 // "called him a liar", "dubbed the plan the worst deal": what a naming verb gives someone or something,
-// without a quote: a pronoun, a name or a short noun phrase, then the name given, with its article.
+// without a quote: a pronoun, a name or a short noun phrase ("the board's plan"), then the name given, with its article.
 const CALLED_A =
-  /^\s+(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+\p{Ll}+)\s+(?:an?|the)\s+(?!(?:few|dozen|number|lot|couple|bit|day|night|week|month|year|time|times)\b)\p{L}/u;
+  /^\s+(?:him|her|them|it|himself|herself|themselves|itself|me|us|you|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:the|his|her|their|its|this|that)\s+\p{Ll}+(?:['’]s\s+\p{Ll}+)?)\s+(?:an?|the)\s+(?!(?:few|dozen|number|lot|couple|bit|day|night|week|month|year|time|times)\b)\p{L}/u;
 // Verbs that voice words without reporting them ("chanted", "sang", "the sign read"): speech only beside a quote.
 const VOICING = "chanted|chanting|chants|sang|sings|singing|read|reads|shouting|yelling|screamed|screaming|cheered|sobbed|whispered|put it";
 const VERB_RE = new RegExp(`(?<![\\p{L}'’-])(${STRONG}|${WEAK}|${NAMING}|${VOICING})(?![\\p{L}'’-])`, "gu");

@@ -196,7 +196,10 @@ function quotedBySubject(s: SentenceView, subject: { np: string; start: number }
 /** "Hamas said on Tuesday that …, and the United States said …": two speakers' statements in one
  * sentence are two claims, each spanning its own clause. */
 function statementsOf(s: SentenceView, a: Attribution, ctx: ArticleEntities): Array<[SentenceView, Attribution]> {
-  const joint = /(?:,\s+(?:and|while|but)|;)\s+(?=[\p{Lu}]|the\s)/gu;
+  // (the second clause opens with its subject: a name, "the …", or a lower-case noun phrase — "officials
+  // said", "councillor Dana Holt called" — not a pronoun, "that" going on with the first statement,
+  // or a participle: "…, while emphasizing it's not an endorsement")
+  const joint = /(?:,\s+(?:and|while|but)|;)\s+(?=\p{Lu}|the\s|(?!(?:that|it|its|they|we|you|he|she|i|this|these|those|there|then|so|also|not)\b)(?!\p{Ll}+ing\b)\p{Ll})/gu;
   joint.lastIndex = Math.max(a.contentStart, a.verbEnd);
   for (let m = joint.exec(s.masked); m; m = joint.exec(s.masked)) {
     const at = m.index + m[0].length;
