@@ -21,6 +21,8 @@ interface Want {
   alsoHas?: string;
   /** the speaker's role as the claim gives it */
   role?: string;
+  /** the claim gives the speaker no role */
+  noRole?: true;
 }
 
 interface Row {
@@ -103,6 +105,15 @@ const rows: Row[] = [
     name: "a fellow's role without an article (a fellow is a role)",
     raw: "The talks paused on Monday.\n\n“We will appeal,” Sara Lind, senior fellow at the Harbour Institute, said on Tuesday.",
     want: [{ has: "will appeal", speaker: "Sara Lind", speakerKind: "person", kind: "direct", role: "senior fellow at the Harbour Institute" }],
+  },
+  {
+    name: "a participle phrase set off by commas is an aside; one that names a role is the person's role",
+    raw: "The harbour museum opened on Saturday.\n\nMayor Dana Holt, dedicating the National Museum of Harbour History and Culture on Saturday, said it would tell the town's story.\n\nMara Quill, visiting the museum with her family, said the levy had paid for it.\n\nIan Morrow, managing director of Harbour Capital, said the bank would lend more.",
+    want: [
+      { has: "tell the town's story", speaker: "Dana Holt" },
+      { has: "levy had paid", speaker: "Mara Quill", noRole: true },
+      { has: "lend more", speaker: "Ian Morrow", role: "managing director of Harbour Capital" },
+    ],
   },
   {
     name: "a role without an article or capitals, before told",
@@ -1018,6 +1029,7 @@ describe("attribution forms (invented sentences)", () => {
         if (w.date !== undefined) expect.soft(c.date, msg("date")).toBe(w.date);
         if (w.dateBasis) expect.soft(c.dateBasis, msg("date basis")).toBe(w.dateBasis);
         if (w.role) expect.soft(c.speaker.role, msg("role")).toBe(w.role);
+        if (w.noRole) expect.soft(c.speaker.role, msg("role")).toBeUndefined();
       }
     }
 

@@ -233,7 +233,19 @@ function roleApposition(np: string): boolean {
   const words = np.match(/^((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:of|for|at|with|to|in)\s/u)?.[1]!.split(/\s+/);
   // (title words hold the titles' small words too: "the", "of")
   const modifier = (w: string) => world.titleWords.has(w) && !/^(the|a|an|of|for|and|to|at|in|on|with)$/.test(w);
-  return !!words && words.some((w) => world.roleNouns.has(w)) && words.every((w) => world.roleNouns.has(w) || modifier(w));
+  // (a participle before a role noun qualifies it: "managing director of …", "ranking member of …";
+  // after one it is what the person does: "a rabbi helping to organize the boycott")
+  const qualifies = (w: string, k: number) => /^\p{Ll}+ing$/u.test(w) && words!.slice(k + 1).some((x) => world.roleNouns.has(x));
+  return !!words && words.some((w) => world.roleNouns.has(w)) && words.every((w, k) => world.roleNouns.has(w) || modifier(w) || qualifies(w, k));
+}
+
+/** "acting political director of Harbour Action": a participle phrase whose words before their first
+ * preposition end in a role noun is a role (not "facing a stiff challenge from …", "visiting the mayor"). */
+function participleRole(np: string): boolean {
+  if (!/^\p{Ll}+ing\s/u.test(np)) return false;
+  const head = np.match(/^(.*?)\s(?:of|for|at|with|to|in|on|from|by|against|over|about|after|before|during|since|as|under|into)\s/)?.[1] ?? np;
+  // (a role has no determiner: "visiting the mayor" is what someone did)
+  return !/\b(?:the|a|an|his|her|their|its|this|that|these|those)\b/.test(head) && world.roleNouns.has(head.split(/\s+/).at(-1)!);
 }
 
 /** "…, said the company's chief executive, Tomas R. Vell.": after the verb, a role and then the
@@ -373,6 +385,9 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     if (/ing$/.test(verb) && /^with\s+\S/i.test(seg.np)) seg = { np: seg.np.replace(/^with\s+/i, ""), start: seg.start + seg.np.match(/^with\s+/i)![0].length };
     const aside = (np: string, start: number) =>
       APPOSITION_START.test(np) ||
+      // ("President Obama, dedicating the National Museum of African American History, said": a participle
+      // phrase set off by commas; not "including the mayor", which adds speakers)
+      (/^(?!including\b)\p{Ll}+ing\s/u.test(np) && /,\s*$/.test(left)) ||
       // ("…, Germany's largest private bank, warned": a possessor's description set off by commas)
       (POSSESSOR_DESCRIPTION.test(np) && wordCount(np) <= 6 && /,\s*$/.test(left.slice(0, start)) && /^\s*,/.test(left.slice(start + np.length))) ||
       roleApposition(np) ||
@@ -388,7 +403,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
       // ("Holger Schmieding of Berenberg, Germany's largest private bank, warned": a possessor's description too,
       // which is the person's role when it ends in a role noun: "Jeff Weaver, Sanders' campaign manager, said")
       const described = POSSESSOR_DESCRIPTION.test(seg.np);
-      const role = roleApposition(seg.np) || (described && world.roleNouns.has(seg.np.split(/\s+/).at(-1)!.toLowerCase()));
+      const role = roleApposition(seg.np) || (described && world.roleNouns.has(seg.np.split(/\s+/).at(-1)!.toLowerCase())) || participleRole(seg.np);
       if ((/^(a|an)\s/i.test(seg.np) || role || described) && resolveNP(before.np, ctx)?.kind !== "person") break;
       // (what stands before a role is the name it describes: "in what Bay Buchanan, national treasurer for …, called")
       if (role) {
