@@ -261,6 +261,16 @@ const rows: Row[] = [
 
   // ── more forms: sources that are no one's name, shares, bodies, asides ──
   {
+    name: "according to someone with an abbreviated title, or a document its author made",
+    raw: "The ferry levy was debated.\n\nThe levy will fall by half, according to Sen. Dana Holt.\n\nThe goal is not revenue, according to a speech Mrs. Lena Ortiz delivered at the harbour in July.\n\nThe firm was paid twice, according to reports Mr. Ian Morrow filed as a lobbyist.\n\nThe route will close in winter, according to the U.S. Department of Ferries.",
+    want: [
+      { has: "fall by half", speaker: "Dana Holt", speakerKind: "person" },
+      { has: "not revenue", speaker: "Lena Ortiz", speakerKind: "person" },
+      { has: "paid twice", speaker: "Ian Morrow", speakerKind: "person" },
+      { has: "close in winter", speaker: "U.S. Department of Ferries", speakerKind: "organization" },
+    ],
+  },
+  {
     name: "according to a poll (a source that names no one)",
     raw: "The race tightened over the summer.\n\nOkafor now leads the mayor by six points, according to a Ledger poll released Monday.",
     want: [{ has: "six points", speaker: "Ledger poll", speakerKind: "organization", kind: "indirect" }],

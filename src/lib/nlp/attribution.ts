@@ -7,6 +7,7 @@ import { fallbackSpeaker, resolveNP, trailingName, type ArticleEntities, type Sp
 import { slug } from "../registry.ts";
 import { signedQuote } from "./signatures.ts";
 import { allMatches } from "../matches.ts";
+import { isAbbreviation } from "./sentences.ts";
 
 export interface Attribution {
   speaker: SpeakerRef;
@@ -313,7 +314,8 @@ function accordingTo(view: SentenceView, ctx: ArticleEntities): Attribution | nu
   const end = sentenceEndIndex(text);
   for (const m of allMatches(ACCORDING, masked)) {
     const after = masked.slice(m.index! + m[0].length);
-    const stop = after.search(/[,;.]\s|[,;.]$|$/);
+    // (up to a comma, semicolon or full stop, not an abbreviation's: "according to a speech Mrs. Clinton delivered …")
+    const stop = [...after.matchAll(/[,;.](?=\s|$)|$/g)].find((s) => after[s.index] !== "." || !isAbbreviation(after, s.index))!.index;
     const np = after.slice(0, stop);
     const beforeWords = wordCount(masked.slice(0, m.index!));
     const npEnd = m.index! + m[0].length + stop;

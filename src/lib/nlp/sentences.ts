@@ -37,7 +37,8 @@ const CLOSE_DOUBLE = new Set(["”", "»"]);
 // Every character the splitter acts on: quote marks and terminal marks.
 const MARKS = /[`'"“«„”».!?…]/g;
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** Whether the full stop at `dot` closes an abbreviation ("Mrs.", "Sen.", "U.S.", an initial). */
+export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();

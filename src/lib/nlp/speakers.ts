@@ -11,7 +11,7 @@ export { ArticleEntities, type SpeakerKind, type SpeakerRef };
 // Nouns that report rather than speak: "figures from the ministry" — the source is the object.
 const SOURCE_NOUNS = new Set("statement statements figures data remarks report reports estimates words comments post posts".split(" "));
 const DOCUMENT_NOUNS = new Set(
-  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript clip article story op-ed"
+  "statement report editorial letter memo document filing complaint lawsuit indictment communiqué release post tweet email poll survey study opinion ruling verdict brief motion order ad video petition footnote message note book column website transcript clip article story op-ed speech"
     .split(" ")
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -108,6 +108,13 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "What the columnists are saying": a clause about speech, not a speaker
   if (/^(what|how|why|whether)\s/i.test(np)) return null;
 
+  // "a speech Mrs. Clinton delivered at N.Y.U.", "the memo the agency wrote": a document, then its author
+  // and what the author did with it — the author speaks.
+  const authored = np.match(/^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(the\s+\p{Ll}+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+ed\b/u);
+  if (authored && DOCUMENT_NOUNS.has(authored[1]!)) {
+    const author = resolveNP(authored[2]!, ctx, opts);
+    if (author) return author;
+  }
   // "His campaign", "her lawyers": the body of the person just meant.
   const possessive = np.match(/^(his|her)\s+(\p{Ll}+)$/iu);
   if (possessive && BODY_NOUNS.has(possessive[2]!)) {
