@@ -116,6 +116,19 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a party and state with its full stop is an aside; a verb joined by “but” shares its subject",
+    raw: "The harbour bill passed on Monday.\n\nSen. Dana Holt, R-Ky., told reporters that the vote could be close.\n\nLena Ortiz kept her own count a secret but said the bill had the votes.",
+    want: [
+      { has: "vote could be close", speaker: "Dana Holt" },
+      { has: "had the votes", speaker: "Lena Ortiz" },
+    ],
+  },
+  {
+    name: "a number is no one, and a comma inside a number bounds no phrase",
+    raw: "The harbour bill passed on Monday.\n\nBack in 2009 and 2010, the harbour board cited the levy as a major reason it thought the route would end up paying for itself.\n\nOfficials estimate that 80,000 people rode the ferry, about 10,000 more than most board members expected.",
+    want: [{ has: "80,000 people rode", speaker: "Officials" }],
+  },
+  {
     name: "a role without an article or capitals, before told",
     raw: "The talks paused on Monday.\n\n“Talks resume Friday,” Ivan Petrov, director of communications, told reporters.",
     want: [{ has: "resume Friday", speaker: "Ivan Petrov", speakerKind: "person", kind: "direct", role: "director of communications" }],

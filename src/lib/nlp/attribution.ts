@@ -131,9 +131,11 @@ function trailingSegment(left: string): { np: string; start: number } {
   s = s.replace(/\s*\([^()]*\)\s*$/, "");
   const relative = s.match(/,?\s*\bwho\s*$/);
   if (relative) s = s.slice(0, relative.index);
+  // (a comma inside a number is no boundary: "about 10,000 more than most party insiders expected")
+  const marks = s.replace(/(?<=\d),(?=\d{3}\b)/g, "0");
   const boundary = Math.max(
     ...[",", ";", ":", "(", ")", "—", "–", "”", "»", '"', "“", " - "].map((b) => {
-      const at = s.lastIndexOf(b);
+      const at = marks.lastIndexOf(b);
       return at < 0 ? -1 : at + b.length - 1;
     }),
   );
@@ -221,7 +223,8 @@ const POSSESSOR_DESCRIPTION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['�
 
 // A comma-bounded phrase that is an apposition or an aside, not the subject.
 const APPOSITION_START =
-  /^([RDI]-[A-Z][A-Za-z.]*$|however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|of|with)\b/i;
+  // (a party and state, "R-Ky." ends in a full stop, after which no word boundary follows)
+  /^(?:[RDI]-[A-Z][A-Za-z.]*$|(?:however|though|meanwhile|too|instead|nonetheless|nevertheless|a|an|one of|who|whose|which|on|in|at|during|after|before|speaking|writing|appearing|according|also|himself|herself|like|unlike|for|from|of|with)\b)/i;
 
 /**
  * A role without an article, as news style writes one after a name: "executive director of the
@@ -418,7 +421,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     let speaker: SpeakerRef | null = null;
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
     // …and a verb joined to the one before ("criticized the policy and said …") shares its subject
-    const joinedVerb = /\p{Ll}[\p{L}’']*\s+and\s+$/u.test(left);
+    const joinedVerb = /\p{Ll}[\p{L}’']*\s+(?:and|but)\s*$/u.test(stripAux(left));
     if ((joinedVerb || (/ing$/.test(verb) && /(?:,|\band)\s*$/.test(left))) && !startsWithQuote) {
       const subj = subjectNP(masked, vs, true);
       if (subj) seg = subj;

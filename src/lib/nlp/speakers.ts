@@ -105,6 +105,8 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // the writer, named by the byline or not
   if (np === "I") return ctx.author();
   if (/^(we|you|it|this|that|there|one|which|who|what)$/i.test(np)) return null;
+  // a number alone is no one ("Back in 2009 and 2010, …", "Between 130 and 160 courses are closing …")
+  if (/^[\d.,]+$/.test(np)) return null;
   // "What the columnists are saying": a clause about speech, not a speaker
   if (/^(what|how|why|whether)\s/i.test(np)) return null;
 
@@ -259,7 +261,7 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   if (QUANTITY.test(head) || QUANTITY.test(np)) {
     const whole = object ? resolveNP(object, ctx, opts) : null;
     // "nine in 10 Democratic voters", "half of GOP voters": a share of some people
-    if (whole?.kind === "group" || !object || PLURAL_PEOPLE.test(np)) {
+    if (whole?.kind === "group" || !object || /^[\d.,]+$/.test(object) || PLURAL_PEOPLE.test(np)) {
       const name = capitalize(stripArticle(np));
       return { id: slug(name), name, kind: "group" };
     }
