@@ -124,6 +124,11 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "a participle after a quote's closing comma speaks for the sentence's subject (…, “…,” promising to …)",
+    raw: "Lena Ortiz spoke in Riverton on Monday.\n\nOrtiz talked up her “harbour-first plan,” promising to campaign in every ward before the vote.",
+    want: [{ has: "campaign in every ward", speaker: "Lena Ortiz" }],
+  },
+  {
     name: "a number is no one, and a comma inside a number bounds no phrase",
     raw: "The harbour bill passed on Monday.\n\nBack in 2009 and 2010, the harbour board cited the levy as a major reason it thought the route would end up paying for itself.\n\nOfficials estimate that 80,000 people rode the ferry, about 10,000 more than most board members expected.",
     want: [{ has: "80,000 people rode", speaker: "Officials" }],

@@ -422,7 +422,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // "Trump went after Bush, calling him “a total stiff”": a participle after a comma speaks for the subject.
     // …and a verb joined to the one before ("criticized the policy and said …") shares its subject
     const joinedVerb = /\p{Ll}[\p{L}’']*\s+(?:and|but)\s*$/u.test(stripAux(left));
-    if ((joinedVerb || (/ing$/.test(verb) && /(?:,|\band)\s*$/.test(left))) && !startsWithQuote) {
+    if ((joinedVerb || (/ing$/.test(verb) && /(?:,[”"’]?|\band)\s*$/.test(text.slice(0, vs)))) && !startsWithQuote) {
       const subj = subjectNP(masked, vs, true);
       if (subj) seg = subj;
     }
