@@ -633,6 +633,18 @@ describe("page fixes (issue 12, item 5)", () => {
     await phone.close();
   });
 
+  it("shows a search link's first result within a phone's first screen, under the search page's own form", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(searchTarget().surname)}`);
+    await page.locator("#results li").first().waitFor();
+    expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
+    const box = await page.locator("#results li").first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + Math.min(box!.height, 60)).toBeLessThanOrEqual(844);
+    await phone.close();
+  });
+
   it("serves the CSV with a UTF-8 byte order mark", async () => {
     const bytes = new Uint8Array(await (await fetch(`${base}/claims.csv`)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
