@@ -129,6 +129,20 @@ const rows: Row[] = [
     want: [{ has: "campaign in every ward", speaker: "Lena Ortiz" }],
   },
   {
+    name: "someone new by their role after an inverted verb (…, said one official), not a role met before",
+    raw: "The harbour talks resumed on Monday, one harbour source on the board said.\n\nThe meeting went badly from there, said one union source in the room.\n\nThe talks will resume next week, said a senior official who spoke on condition of anonymity.",
+    want: [
+      { has: "talks resumed on Monday", speaker: "One harbour source on the board" },
+      { has: "went badly from there", speaker: "One union source in the room", speakerKind: "role" },
+      { has: "resume next week", speaker: "Senior official", speakerKind: "role" },
+    ],
+  },
+  {
+    name: "the United Nations is a body, not a person a later “he” could mean",
+    raw: "Admiral Ivan Petrov leads the harbour command.\n\nA United Nations tribunal is expected to rule soon on the harbour case.\n\n“We will be ready,” he said.",
+    want: [{ has: "We will be ready", speaker: "Ivan Petrov", kind: "direct" }],
+  },
+  {
     name: "a number is no one, and a comma inside a number bounds no phrase",
     raw: "The harbour bill passed on Monday.\n\nBack in 2009 and 2010, the harbour board cited the levy as a major reason it thought the route would end up paying for itself.\n\nOfficials estimate that 80,000 people rode the ferry, about 10,000 more than most board members expected.",
     want: [{ has: "80,000 people rode", speaker: "Officials" }],

@@ -252,6 +252,20 @@ function participleRole(np: string): boolean {
   return !/\b(?:the|a|an|his|her|their|its|this|that|these|those)\b/.test(head) && world.roleNouns.has(head.split(/\s+/).at(-1)!);
 }
 
+/** Someone named by their role alone: "a senior official" → "Senior official" (without what a relative clause says of them). */
+function roleSpeaker(np: string): SpeakerRef {
+  const words = np.replace(/^(?:a|an)\s+/i, "").split(/\s+(?:who|that|which)\s/)[0]!;
+  const name = words.charAt(0).toUpperCase() + words.slice(1);
+  return { id: slug(name), name, kind: "role" };
+}
+
+/** "one GOP source in the room", "a senior official", "an aide to the mayor": a few words before any
+ * preposition, the last of them a role noun. */
+function roleHeaded(np: string): boolean {
+  const head = np.match(/^(.*?)\s(?:of|for|at|with|to|in|on|from|familiar|close|who|that)\s/)?.[1] ?? np;
+  return wordCount(head) <= 5 && world.roleNouns.has(head.split(/\s+/).at(-1)!);
+}
+
 /** "…, said the company's chief executive, Tomas R. Vell.": after the verb, a role and then the
  * person's name, set off by a comma; the person, with the role. */
 function roleThenName(afterVerb: string, ctx: ArticleEntities): SpeakerRef | null {
@@ -431,7 +445,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     if (!speaker && comma > 0 && SAY.test(verb) && wordCount(left) >= 2) {
       const np = leadingNP(afterVerb);
       const named = /^\s+(?:the\s|\p{Lu})[^,;.“"_]{1,80}(?:[,.]|$)/u.test(afterVerb) && namePhrase(np);
-      const who = roleThenName(afterVerb, ctx) ?? (named ? resolveNP(np, ctx) : null);
+      // ("…, said one GOP source in the room.", "…, said a senior official.": someone new, by their role —
+      // not a role met before: "one Democratic source on the panel" is someone else)
+      const someone = /^\s+(?:a|an|one|another)\s/.test(afterVerb) && roleHeaded(np) ? roleSpeaker(np) : null;
+      const who = roleThenName(afterVerb, ctx) ?? someone ?? (named ? resolveNP(np, ctx) : null);
       if (who) return { speaker: who, verbStart: vs, verbEnd: ve, contentStart: 0, contentEnd: comma };
     }
     let npStart = seg.start;
