@@ -145,7 +145,10 @@ const rows: Row[] = [
   {
     name: "a number is no one, and a comma inside a number bounds no phrase",
     raw: "The harbour bill passed on Monday.\n\nBack in 2009 and 2010, the harbour board cited the levy as a major reason it thought the route would end up paying for itself.\n\nOfficials estimate that 80,000 people rode the ferry, about 10,000 more than most board members expected.",
-    want: [{ has: "80,000 people rode", speaker: "Officials" }],
+    want: [
+      { has: "major reason", speaker: "*", notSpeaker: "2010" },
+      { has: "80,000 people rode", speaker: "Officials" },
+    ],
   },
   {
     name: "a role without an article or capitals, before told",
@@ -985,11 +988,12 @@ const rows: Row[] = [
     none: true,
   },
   {
-    name: "“described … as”, “portrayed … as”: a characterisation is a statement",
-    raw: "The levy was debated.\n\nDale Pruitt described the levy as a burden on every family in Riverton.\n\nLena Ortiz has portrayed the board as ready for new talks.",
+    name: "“described … as”, “portrayed … as”, “cited … as”: a characterisation is a statement",
+    raw: "The levy was debated.\n\nDale Pruitt described the levy as a burden on every family in Riverton.\n\nLena Ortiz has portrayed the board as ready for new talks.\n\nIan Morrow cited the mayor's remarks about the ferry as evidence of the board's contempt for its riders.",
     want: [
       { has: "burden on every family", speaker: "Dale Pruitt" },
       { has: "ready for new talks", speaker: "Lena Ortiz" },
+      { has: "evidence of the board's contempt", speaker: "Ian Morrow" },
     ],
   },
   {
