@@ -1016,6 +1016,15 @@ const rows: Row[] = [
     want: [{ has: "fall by half", speaker: "Dale Pruitts", speakerKind: "person" }],
   },
   {
+    name: "praise and blame with “as” are characterisations too (dismissed … as, praised … as, denounced … as)",
+    raw: "The levy was debated.\n\nDale Pruitt dismissed the board's report as a gift to the ferry operators.\n\nEven though critics hailed the plan as a rescue for the winter route, the board delayed it.\n\nLena Ortiz called the levy “a tax on work,” denounced its design as unfair to commuters and left.",
+    want: [
+      { has: "gift to the ferry operators", speaker: "Dale Pruitt" },
+      { has: "rescue for the winter route", speaker: "Critics" },
+      { has: "tax on work", speaker: "Lena Ortiz" },
+    ],
+  },
+  {
     name: "“described by” and “self-described” characterise no one's words",
     raw: "The levy was debated.\n\nThe town described by the mayor is not the one its people know.\n\nPruitt is a self-described conservative from the harbour district.",
     none: true,

@@ -387,7 +387,7 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // (only "called" and "calling": "calls for" and "call for" are as often the noun, "BLM calls for action")
     const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
     // ("described the country as beset by …": a characterisation, which says something of it)
-    const describedAs = /^(?:describ|characteri[sz]|portray|cit)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
+    const describedAs = /^(?:describ|characteri[sz]|portray|cit|dismiss|denounc|criticiz|criticis|prais|hail|tout|derid|decr|condemn|laud|brand|dub|label)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
     // ("called him a political opportunist", "called the incident a reason to …": a name given, which says
     // something of them; not "called a press conference", "called it a day")
     const calledA = /^(?:call|dub|label|brand)/.test(verb) && CALLED_A.test(right);
@@ -454,7 +454,8 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     let npStart = seg.start;
     // Inverted order: "…,” said the official."
     const afterClosingQuote = /[,!?](?:”|''|"|’)\s*$/.test(text.slice(0, vs));
-    if (!seg.np && (startsWithQuote || shortTail || afterClosingQuote)) {
+    // (a naming verb after a quote is no inverted attribution: "…“terrible,” denounced her record as …")
+    if (!seg.np && (startsWithQuote || shortTail || (afterClosingQuote && !NAMING_SET.has(verb)))) {
       speaker = resolveNP(leadingNP(afterVerb), ctx);
       npStart = ve;
     }

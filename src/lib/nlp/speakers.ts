@@ -40,7 +40,7 @@ const cleanNP = (np: string) =>
     .replace(/\[([^\][]*)\]/g, "$1")
     .replace(/[_“”"«»„]/g, " ")
     .replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, "")
-    .replace(/^(and|but|while|as well as|or|then|so|however|nevertheless|meanwhile|furthermore|moreover)\s+/i, "")
+    .replace(/^(and|but|while|as well as|or|then|so|however|nevertheless|meanwhile|furthermore|moreover|(?:even\s+)?(?:though|although)|because|whereas)\s+/i, "")
     // a relative clause describes the speaker, it does not name them ("a data expert who has worked for …")
     .replace(/\s+(who|whose|which|that)\s.*$/i, "")
     .replace(/\s+/g, " ")
