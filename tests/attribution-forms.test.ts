@@ -306,6 +306,14 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "one document speaks, and a document by someone is its author's",
+    raw: "The ferry levy was debated.\n\nOne study found the levy would raise fares for 8,000 riders.\n\nA 2024 study by harbour economist Ines Marlow found that the route loses money every winter.",
+    want: [
+      { has: "raise fares", speaker: "One study", speakerKind: "organization" },
+      { has: "loses money every winter", speaker: "Ines Marlow", speakerKind: "person", role: "harbour economist" },
+    ],
+  },
+  {
     name: "according to a poll (a source that names no one)",
     raw: "The race tightened over the summer.\n\nOkafor now leads the mayor by six points, according to a Ledger poll released Monday.",
     want: [{ has: "six points", speaker: "Ledger poll", speakerKind: "organization", kind: "indirect" }],

@@ -117,6 +117,12 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
     const author = resolveNP(authored[2]!, ctx, opts);
     if (author) return author;
   }
+  // "a 2014 study by Loyola Law School professor Justin Levitt found": the author of the document.
+  const byAuthor = np.match(/^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s+by\s+(.+)$/u);
+  if (byAuthor && DOCUMENT_NOUNS.has(byAuthor[1]!)) {
+    const author = resolveNP(byAuthor[2]!, ctx, opts);
+    if (author) return author;
+  }
   // "His campaign", "her lawyers": the body of the person just meant.
   const possessive = np.match(/^(his|her)\s+(\p{Ll}+)$/iu);
   if (possessive && BODY_NOUNS.has(possessive[2]!)) {
@@ -246,12 +252,12 @@ export function resolveNP(rawNP: string, ctx: ArticleEntities, opts: ResolveOpti
   // "A campaign TV ad released Thursday accuses …": the document, without what was done to it.
   const docWords = head.split(/\s+/);
   const docAt = docWords.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w.toLowerCase()) && /^\p{Ll}+ed$/u.test(docWords[i + 1] ?? ""));
-  if (docAt > 0 && /^(the|a|an|its|their)$/i.test(docWords[0]!)) {
+  if (docAt > 0 && /^(the|a|an|one|another|its|their)$/i.test(docWords[0]!)) {
     const name = capitalize(stripArticle(docWords.slice(0, docAt + 1).join(" ")));
     return { id: slug(name), name, kind: "organization" };
   }
-  // "the statement said", "the congressional report said": the document speaks for whoever issued it.
-  if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) >= 2 && wordCountOf(head) <= 4))) {
+  // "the statement said", "the congressional report said", "one study found": the document speaks for whoever issued it.
+  if (DOCUMENT_NOUNS.has(headNoun) && !object && (/^(the|a|an|one|another|its|their)\s/i.test(head) || (/s$/.test(headNoun) && wordCountOf(head) >= 2 && wordCountOf(head) <= 4))) {
     const name = capitalize(head.replace(/^(its|their)\s/i, "the "));
     return { id: slug(name), name, kind: "organization" };
   }
