@@ -314,6 +314,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "data shows without a clause (polls show …, a new poll shows …), unless it is someone else's clause",
+    raw: "The ferry vote is close.\n\nPolls show a close contest in the harbour district.\n\nBut a new Courier/Ipsos poll shows Lena Ortiz ahead by three points.\n\nOrtiz campaigned hard as polls showed her rival gaining in the east.\n\nPolling shows that “the riders are not comfortable with the fare,” said Dale Pruitt, the board's chair.",
+    want: [
+      { has: "close contest", speaker: "Polls", speakerKind: "organization" },
+      { has: "ahead by three points", speaker: "New Courier/Ipsos poll", speakerKind: "organization" },
+      { has: "not comfortable with the fare", speaker: "Dale Pruitt" },
+    ],
+  },
+  {
     name: "according to a poll (a source that names no one)",
     raw: "The race tightened over the summer.\n\nOkafor now leads the mayor by six points, according to a Ledger poll released Monday.",
     want: [{ has: "six points", speaker: "Ledger poll", speakerKind: "organization", kind: "indirect" }],

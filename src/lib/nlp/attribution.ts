@@ -63,6 +63,22 @@ const QUOTE_INTRODUCED = /^(?:\s+(?:in|on|at|during|via)(?:\s+[^\s:“"]+){1,6})
 // of it, Mr. Furman argued, is a chimera" ("Such efforts, they believe, …" and "I thought" say too
 // little of whom). This is what stands before the verb.
 const SET_OFF_SUBJECT = /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*|he|she)\s+$/u;
+// Data, whose "show" needs no clause: "polls show …", "the video shows …", "FEC records show …".
+const DATA_NOUN = "polls?|polling|surveys?|data|records|figures|stud(?:y|ies)|analys[ie]s|averages?|video|footage|documents|filings|results|numbers|estimates";
+const DATA_BEFORE = new RegExp(`\\b(?:${DATA_NOUN})\\s+$`, "i");
+/** The phrase naming the data: its noun and the determiners, modifiers and names before it ("a new
+ * CNN/ORC poll", "FEC records"); none when a clause word stands before it ("… as polls show", "what polls show"). */
+function dataPhrase(np: string): string | null {
+  const words = np.split(/\s+/);
+  let k = words.length - 1;
+  if (!new RegExp(`^(?:${DATA_NOUN})$`, "i").test(words[k] ?? "")) return null;
+  while (k > 0 && k > words.length - 7 && DATA_MODIFIER.test(words[k - 1]!)) k--;
+  if (k > 0 && /^(?:as|where|what|while|even|that|which|when|because|if|though|although|than|how|why)$/i.test(words[k - 1]!)) return null;
+  return words.slice(k).join(" ").replace(/^(?:and|but|so)\s+/i, "") || null;
+}
+const SAID_LATER = /(?:[,”"’]|'')\s*(?:\S+\s+){0,6}?(?:said|says|told|added|wrote|writes)\b/;
+// (capitalised words, numbers, "CNN/ORC", possessives, and the determiners and modifiers data is named with)
+const DATA_MODIFIER = /^(?:\p{Lu}[\p{L}\d’'/.&-]*|[\d’'/.&%-]+|[\p{L}]+['’]s|the|a|an|new|latest|recent|early|public|private|many|other|some|most|several|exit|national|state|local|internal|official|federal|rolling|these|those|his|her|their|its|this|that|[\p{Ll}]+-[\p{Ll}]+)$/u;
 // "asked (whom) whether / if / how …": the question asked, reported.
 const ASKED_QUESTION = /^\s+(?:(?:him|her|them|me|us|reporters|\p{Lu}[\p{L}.’'-]*)\s+){0,3}(?:whether|if|how|why|what|when|where|who)\s/u;
 // …or a clause without "that" whose subject is a short noun phrase: "reported the mayor had met …",
@@ -382,7 +398,10 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     const shortSpeaker = wordCount(leadingNP(afterVerb)) <= 6 && !/\bthat\b|[“"«„]/.test(leadingNP(afterVerb));
     // ("asked Trump how high the wall would be", "asked if the ferry would run": an indirect question)
     const question = /^ask/.test(verb) && ASKED_QUESTION.test(right);
-    if (WEAK_SET.has(verb) && !question && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
+    // ("Polls show a close contest in the state", "Polling averages show Clinton with a lead": what data shows)
+    // (…unless someone says so later in the sentence: "Polling shows that …, said Sylke Tempel")
+    const shown = /^show/.test(verb) && DATA_BEFORE.test(left) && wordCount(afterVerb) >= 3 && !SAID_LATER.test(masked.slice(ve));
+    if (WEAK_SET.has(verb) && !question && !shown && !weakVerbClause(left, right, afterVerb) && !(afterOpeningQuote && (shortTail || shortSpeaker))) continue;
     // ("called for an end to the cuts": a call, not a name given)
     // (only "called" and "calling": "calls for" and "call for" are as often the noun, "BLM calls for action")
     const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
@@ -470,6 +489,13 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // A lone capitalised word opening the sentence names someone before "said" ("Brafman said"),
     // but not before a weaker verb ("Multiple reports claim", "Statements …, claiming").
     const loose = WEAK_SET.has(verb) || NAMING_SET.has(verb) || /ing$/.test(verb);
+    // ("Polls show …", "a new CNN/ORC poll shows …": the data is the source, named by its own phrase — not
+    // what stands before it: "… as polls show", "what polls show")
+    if (shown) {
+      const data = dataPhrase(seg.np);
+      speaker = data ? sourceOf(data) : null;
+      if (!speaker) continue;
+    }
     if (!speaker && seg.np) speaker = resolveNP(seg.np, ctx, { apposition: trailing ? text.slice(ve) : "", initial: seg.start === 0 && loose });
     if (speaker?.kind === "person" && !speaker.role && roleAside) speaker = { ...speaker, role: roleAside };
     // "It said …": the body or document just named speaks
