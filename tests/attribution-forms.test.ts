@@ -1042,6 +1042,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: "“mentioned … as”, “pointed to … as”, “questioned whether”; a focus word is no part of the speaker",
+    raw: "The levy was debated.\n\nDale Pruitt mentioned the fare rise as an example of the board's contempt for riders.\n\nThe harbour board pointed to the winter losses as the reason for the levy.\n\nLena Ortiz questioned whether the board had counted the riders at all.\n\nEven some of Pruitt's allies have described the levy as a mistake.\n\nOrtiz mentioned the ferry twice.",
+    want: [
+      { has: "example of the board's contempt", speaker: "Dale Pruitt" },
+      { has: "reason for the levy", speaker: "Harbour board" },
+      { has: "counted the riders", speaker: "Lena Ortiz" },
+      { has: "levy as a mistake", speaker: "Some of Pruitt allies", notSpeaker: "Even some of Pruitt allies" },
+    ],
+  },
+  {
     name: "“described by” and “self-described” characterise no one's words",
     raw: "The levy was debated.\n\nThe town described by the mayor is not the one its people know.\n\nPruitt is a self-described conservative from the harbour district.",
     none: true,

@@ -93,7 +93,8 @@ const CLOSES_SENTENCE = /^\s*(?:(?:on|in|at|last|this|earlier|late|later|recentl
 // …and verbs of praise or blame, which say something of someone only with their words quoted ("chided Trump for …").
 const NAMING =
   "called|calls|calling|described|describes|describing|dubbing|labeling|labelling|branding|praising|mocking|slamming|blasting|denouncing|citing|likening|dubbed|dubs|labeled|labelled|branded|brands|" +
-  "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned";
+  "call|referenced|references|cited|cites|likened|likens|portrayed|portrays|characterized|characterised|characterizes|criticized|criticised|criticizes|chided|scolded|mocked|slammed|blasted|ripped|knocked|hailed|touted|praised|derided|decried|denounced|condemned|dismissed|lauded|questioned|" +
+  "mentioned|mentions|pointed to|points to";
 // "called him a liar", "dubbed the plan the worst deal": what a naming verb gives someone or something,
 // without a quote: a pronoun, a name or a short noun phrase ("the board's plan"), then the name given, with its article.
 const CALLED_A =
@@ -406,11 +407,13 @@ function verbAttribution(view: SentenceView, ctx: ArticleEntities): Attribution 
     // (only "called" and "calling": "calls for" and "call for" are as often the noun, "BLM calls for action")
     const callFor = /^call(?:ed|ing)$/.test(verb) && /^\s+for\s+\S/.test(right) && !/\bas\s+$/.test(left);
     // ("described the country as beset by …": a characterisation, which says something of it)
-    const describedAs = /^(?:describ|characteri[sz]|portray|cit|dismiss|denounc|criticiz|criticis|prais|hail|tout|derid|decr|condemn|laud|brand|dub|label)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
+    const describedAs = /^(?:describ|characteri[sz]|portray|cit|dismiss|denounc|criticiz|criticis|prais|hail|tout|derid|decr|condemn|laud|brand|dub|label|mention|point)/.test(verb) && /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,8}?as\s+\p{L}/u.test(right);
     // ("called him a political opportunist", "called the incident a reason to …": a name given, which says
     // something of them; not "called a press conference", "called it a day")
     const calledA = /^(?:call|dub|label|brand)/.test(verb) && CALLED_A.test(right);
-    if (NAMING_SET.has(verb) && !callFor && !describedAs && !calledA && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
+    // ("questioned what kind of person gets up at 3 a.m. to send angry tweets": a doubt, reported)
+    const questioned = verb === "questioned" && /^\s+(?:whether|what|how|why|if)\s/.test(right);
+    if (NAMING_SET.has(verb) && !callFor && !describedAs && !calledA && !questioned && !/^\s+(?:[\p{L}\p{N}’'.,-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:[“"«„]|''|``)/u.test(right)) continue;
     // ('chanted “What curfew?”', '“…,” the article read.')
     const quoteBeside = /^[\s,:]+(?:[“"«„]|''|``)/.test(right) || (afterOpeningQuote && shortTail) || /[,!?](?:”|''|"|’)\s*(?:\S+\s+){0,4}$/.test(text.slice(0, vs));
     if (VOICING_SET.has(verb) && !quoteBeside) continue;

@@ -41,6 +41,8 @@ const cleanNP = (np: string) =>
     .replace(/[_“”"«»„]/g, " ")
     .replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, "")
     .replace(/^(and|but|while|as well as|or|then|so|however|nevertheless|meanwhile|furthermore|moreover|(?:even\s+)?(?:though|although)|because|whereas)\s+/i, "")
+    // (a focus word is no part of the speaker, who then opens the phrase: "Even some of Clinton's allies")
+    .replace(/^even\s+(\p{L})/iu, (_, c: string) => c.toUpperCase())
     // a relative clause describes the speaker, it does not name them ("a data expert who has worked for …")
     .replace(/\s+(who|whose|which|that)\s.*$/i, "")
     .replace(/\s+/g, " ")
