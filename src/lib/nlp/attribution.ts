@@ -66,12 +66,13 @@ const SET_OFF_SUBJECT = /\S\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L
 // Data, whose "show" needs no clause: "polls show …", "the video shows …", "FEC records show …".
 const DATA_NOUN = "polls?|polling|surveys?|data|records|figures|stud(?:y|ies)|analys[ie]s|averages?|video|footage|documents|filings|results|numbers|estimates";
 const DATA_BEFORE = new RegExp(`\\b(?:${DATA_NOUN})\\s+$`, "i");
+const DATA_WORD = new RegExp(`^(?:${DATA_NOUN})$`, "i");
 /** The phrase naming the data: its noun and the determiners, modifiers and names before it ("a new
  * CNN/ORC poll", "FEC records"); none when a clause word stands before it ("… as polls show", "what polls show"). */
 function dataPhrase(np: string): string | null {
   const words = np.split(/\s+/);
   let k = words.length - 1;
-  if (!new RegExp(`^(?:${DATA_NOUN})$`, "i").test(words[k] ?? "")) return null;
+  if (!DATA_WORD.test(words[k] ?? "")) return null;
   while (k > 0 && k > words.length - 7 && DATA_MODIFIER.test(words[k - 1]!)) k--;
   if (k > 0 && /^(?:as|where|what|while|even|that|which|when|because|if|though|although|than|how|why)$/i.test(words[k - 1]!)) return null;
   return words.slice(k).join(" ").replace(/^(?:and|but|so)\s+/i, "") || null;
@@ -260,13 +261,20 @@ function roleApposition(np: string): boolean {
   return !!words && words.some((w) => world.roleNouns.has(w)) && words.every((w, k) => world.roleNouns.has(w) || modifier(w) || qualifies(w, k));
 }
 
-/** "acting political director of Harbour Action": a participle phrase whose words before their first
- * preposition end in a role noun is a role (not "facing a stiff challenge from …", "visiting the mayor"). */
+/** A phrase's words before its first preposition or clause word ("acting political director" of
+ * "acting political director of Harbour Action"), and whether the last of them is a role noun. */
+function roleHead(np: string): { head: string; role: boolean } {
+  const head = np.match(/^(.*?)\s(?:of|for|at|with|to|in|on|from|by|against|over|about|after|before|during|since|as|under|into|familiar|close|who|that)\s/)?.[1] ?? np;
+  return { head, role: world.roleNouns.has(head.split(/\s+/).at(-1)!) };
+}
+
+/** "acting political director of Harbour Action": a participle phrase whose head ends in a role noun is a
+ * role (not "facing a stiff challenge from …", "visiting the mayor"). */
 function participleRole(np: string): boolean {
   if (!/^\p{Ll}+ing\s/u.test(np)) return false;
-  const head = np.match(/^(.*?)\s(?:of|for|at|with|to|in|on|from|by|against|over|about|after|before|during|since|as|under|into)\s/)?.[1] ?? np;
+  const { head, role } = roleHead(np);
   // (a role has no determiner: "visiting the mayor" is what someone did)
-  return !/\b(?:the|a|an|his|her|their|its|this|that|these|those)\b/.test(head) && world.roleNouns.has(head.split(/\s+/).at(-1)!);
+  return role && !/\b(?:the|a|an|his|her|their|its|this|that|these|those)\b/.test(head);
 }
 
 /** Someone named by their role alone: "a senior official" → "Senior official" (without what a relative clause says of them). */
@@ -279,8 +287,8 @@ function roleSpeaker(np: string): SpeakerRef {
 /** "one GOP source in the room", "a senior official", "an aide to the mayor": a few words before any
  * preposition, the last of them a role noun. */
 function roleHeaded(np: string): boolean {
-  const head = np.match(/^(.*?)\s(?:of|for|at|with|to|in|on|from|familiar|close|who|that)\s/)?.[1] ?? np;
-  return wordCount(head) <= 5 && world.roleNouns.has(head.split(/\s+/).at(-1)!);
+  const { head, role } = roleHead(np);
+  return role && wordCount(head) <= 5;
 }
 
 /** "…, said the company's chief executive, Tomas R. Vell.": after the verb, a role and then the
